@@ -1,0 +1,150 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isHttpError } from './http-error.js';
+import type { Logger } from '../agent/logger.js';
+
+/**
+ * Who is making a request. Later issues add ticket holders and libp2p peers;
+ * every authorisation rule is written against this union, never against
+ * headers.
+ */
+export type Principal =
+  | { kind: 'user'; name: string }
+  | { kind: 'anonymous' };
+
+/** One request as it travels down the pipeline. */
+export interface RequestContext {
+  readonly req: IncomingMessage;
+  readonly res: ServerResponse;
+  /** Upper-case method. */
+  readonly method: string;
+  /** The raw path of the request target, still percent-encoded, without the query. */
+  readonly rawPath: string;
+  readonly query: URLSearchParams;
+  /** Address of the client, for rate limits and logs. */
+  readonly remoteAddress: string;
+  /** Scheme and authority the client used, for absolute URLs (e.g. `https://host:port`). */
+  readonly origin: string;
+  principal: Principal;
+  readonly log: Logger;
+}
+
+export type Next = () => Promise<void>;
+
+/**
+ * A step in the request pipeline (authentication, the browser view, the
+ * WebDAV handler, later tickets and CalDAV). A step either answers the
+ * request itself or calls `next()`; it may throw an HttpError.
+ */
+export interface RequestStep {
+  readonly name: string;
+  handle(ctx: RequestContext, next: Next): Promise<void>;
+}
+
+export interface PipelineOptions {
+  log: Logger;
+  /** Scheme used to build `origin` (`https` for the share, `http` over libp2p). */
+  scheme: 'http' | 'https';
+}
+
+/**
+ * One request pipeline for every transport: `node:https` today, libp2p
+ * streams later (an http.Server can serve any duplex stream).
+ */
+export class RequestPipeline {
+  private readonly steps: RequestStep[];
+  private readonly log: Logger;
+  private readonly scheme: 'http' | 'https';
+
+  constructor(steps: RequestStep[], options: PipelineOptions) {
+    this.steps = [...steps];
+    this.log = options.log;
+    this.scheme = options.scheme;
+  }
+
+  /** The `request` listener for an http(s) server. Never throws, never rejects. */
+  readonly listener = (req: IncomingMessage, res: ServerResponse): void => {
+    this.run(req, res).catch((error: unknown) => {
+      this.log.error('request failed outside the pipeline', { error: String(error) });
+      safeEnd(res, 500, 'Internal error.');
+    });
+  };
+
+  private async run(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = process.hrtime.bigint();
+    const target = req.url ?? '/';
+    const queryIndex = target.indexOf('?');
+    const rawPath = queryIndex === -1 ? target : target.slice(0, queryIndex);
+    const query = new URLSearchParams(queryIndex === -1 ? '' : target.slice(queryIndex + 1));
+    const host = req.headers.host ?? 'localhost';
+    const ctx: RequestContext = {
+      req,
+      res,
+      method: (req.method ?? 'GET').toUpperCase(),
+      rawPath,
+      query,
+      remoteAddress: req.socket.remoteAddress ?? 'unknown',
+      origin: `${this.scheme}://${host}`,
+      principal: { kind: 'anonymous' },
+      log: this.log,
+    };
+    try {
+      if (!rawPath.startsWith('/')) throw Object.assign(new Error('bad target'), { http: 400 });
+      await this.dispatch(ctx, 0);
+      if (!res.headersSent && !res.writableEnded) {
+        safeEnd(res, 404, 'Nothing is at this address.');
+      }
+    } catch (error) {
+      this.answerError(ctx, error);
+    } finally {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      this.log.debug('request', { method: ctx.method, path: rawPath, status: res.statusCode, ms: Math.round(ms * 10) / 10 });
+    }
+  }
+
+  private async dispatch(ctx: RequestContext, index: number): Promise<void> {
+    const step = this.steps[index];
+    if (!step) return;
+    await step.handle(ctx, () => this.dispatch(ctx, index + 1));
+  }
+
+  private answerError(ctx: RequestContext, error: unknown): void {
+    const { res, req } = ctx;
+    if (isHttpError(error)) {
+      if (res.headersSent) {
+        // Too late for a status line: cut the connection so the client sees a failure, not a short body.
+        res.destroy();
+        return;
+      }
+      if (error.status >= 500) ctx.log.warn('request refused', { method: ctx.method, path: ctx.rawPath, status: error.status, message: error.message });
+      for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
+      if (error.xmlBody !== undefined) {
+        safeEnd(res, error.status, error.xmlBody, 'application/xml; charset=utf-8', req.method === 'HEAD');
+      } else {
+        safeEnd(res, error.status, error.message, 'text/plain; charset=utf-8', req.method === 'HEAD');
+      }
+      return;
+    }
+    const status = (error as { http?: number } | null)?.http === 400 ? 400 : 500;
+    if (status === 500) ctx.log.error('request failed', { method: ctx.method, path: ctx.rawPath, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    safeEnd(res, status, status === 400 ? 'Bad request target.' : 'Internal error. The agent is still running; try again.', 'text/plain; charset=utf-8', req.method === 'HEAD');
+  }
+}
+
+/** Send a short final answer, dropping any headers an earlier step set for a body that will not come. */
+export function safeEnd(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8', headOnly = false): void {
+  if (res.writableEnded || res.destroyed) return;
+  if (!res.headersSent) {
+    for (const name of ['content-length', 'content-range', 'etag', 'last-modified', 'content-disposition', 'accept-ranges']) res.removeHeader(name);
+    const text = body.endsWith('\n') ? body : `${body}\n`;
+    res.statusCode = status;
+    res.setHeader('Content-Type', type);
+    res.setHeader('Content-Length', Buffer.byteLength(text));
+    res.end(headOnly ? undefined : text);
+    return;
+  }
+  res.end();
+}
