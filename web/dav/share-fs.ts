@@ -1,5 +1,5 @@
 import { constants, type BigIntStats, createWriteStream } from 'node:fs';
-import { lstat, mkdir, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { join, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -171,6 +171,32 @@ export class ShareFs {
       throw error;
     }
     return { bytes };
+  }
+
+  /**
+   * Copy a file or folder (with `depth` infinity, everything below it) to a
+   * path that does not exist yet. Each file is copied into staging and
+   * renamed into place, so no copy is ever seen half-written. Links leaving
+   * the share are not copied (list() leaves them out).
+   */
+  async copyTree(source: Resource, destinationPath: string, depth: '0' | 'infinity'): Promise<void> {
+    if (!source.isCollection) {
+      const staging = join(this.stagingDir, `upload-${randomBytes(12).toString('hex')}`);
+      try {
+        await copyFile(await realpath(source.path), staging);
+        await rename(staging, destinationPath);
+      } catch (error) {
+        await rm(staging, { force: true });
+        throw error;
+      }
+      return;
+    }
+    await mkdir(destinationPath);
+    if (depth === '0') return;
+    for (const entry of await this.list(source)) {
+      const child: Resource = { segments: [...source.segments, entry.name], path: source.path + sep + entry.name, stats: entry.stats, isCollection: entry.isCollection };
+      await this.copyTree(child, destinationPath + sep + entry.name, depth);
+    }
   }
 
   /** Open a file for reading without following a final link (containment was checked by resolve). */

@@ -1,0 +1,151 @@
+import { HttpError, badRequest, notFound } from '../../http-error.js';
+import type { RequestContext } from '../../pipeline.js';
+import { type DeadProperty, propertyKey } from '../dead-properties.js';
+import { parseDepth, sendMultistatus, statusLine, type DavServer, type Target } from '../dav-server.js';
+import { LIVE_PROPERTIES, isLiveProperty, liveProperty, type LiveSubject } from '../live-properties.js';
+import { hrefFor, keyOf } from '../share-path.js';
+import { DAV_NS, elementChildren, escapeXml, is, serializeChildren, XML_DECLARATION, type XmlElement } from '../xml.js';
+
+type PropfindRequest =
+  | { kind: 'allprop'; include: { ns: string; local: string }[] }
+  | { kind: 'propname' }
+  | { kind: 'prop'; names: { ns: string; local: string }[] };
+
+/** Interpret a PROPFIND body (RFC 4918 14.20); an empty body means allprop. */
+export function parsePropfind(body: XmlElement | null): PropfindRequest {
+  if (body === null) return { kind: 'allprop', include: [] };
+  if (!is(body, DAV_NS, 'propfind')) throw badRequest('A PROPFIND body must be a DAV:propfind element.', 'bad-xml');
+  const children = elementChildren(body);
+  const names = (element: XmlElement): { ns: string; local: string }[] => elementChildren(element).map((child) => ({ ns: child.ns, local: child.local }));
+  const prop = children.find((child) => is(child, DAV_NS, 'prop'));
+  if (children.some((child) => is(child, DAV_NS, 'propname'))) return { kind: 'propname' };
+  if (children.some((child) => is(child, DAV_NS, 'allprop'))) {
+    const include = children.find((child) => is(child, DAV_NS, 'include'));
+    return { kind: 'allprop', include: include ? names(include) : [] };
+  }
+  if (prop) return { kind: 'prop', names: names(prop) };
+  throw badRequest('A PROPFIND body must ask for allprop, propname or prop.', 'bad-xml');
+}
+
+const deadElement = (prop: DeadProperty): string =>
+  `<${prop.local} xmlns="${escapeXml(prop.ns)}"${prop.lang === undefined ? '' : ` xml:lang="${escapeXml(prop.lang)}"`}>${prop.value}</${prop.local}>`;
+
+const emptyElement = (ns: string, local: string): string => (ns === DAV_NS ? `<D:${local}/>` : `<${local} xmlns="${escapeXml(ns)}"/>`);
+
+const propstat = (props: string, status: number): string => `<D:propstat><D:prop>${props}</D:prop><D:status>${statusLine(status)}</D:status></D:propstat>`;
+
+function responseFor(dav: DavServer, request: PropfindRequest, subject: LiveSubject, href: string): string {
+  const dead = dav.props.get(subject.key);
+  let found = '';
+  let missing = '';
+  if (request.kind === 'propname') {
+    for (const name of LIVE_PROPERTIES) if (liveProperty(name, subject, dav.locks) !== null) found += `<D:${name}/>`;
+    for (const prop of dead?.values() ?? []) found += emptyElement(prop.ns, prop.local);
+  } else if (request.kind === 'allprop') {
+    for (const name of LIVE_PROPERTIES) found += liveProperty(name, subject, dav.locks) ?? '';
+    for (const prop of dead?.values() ?? []) found += deadElement(prop);
+    for (const extra of request.include) {
+      if (!isLiveProperty(extra.ns, extra.local) && !dead?.has(propertyKey(extra.ns, extra.local))) missing += emptyElement(extra.ns, extra.local);
+    }
+  } else {
+    for (const { ns, local } of request.names) {
+      const value = isLiveProperty(ns, local) ? liveProperty(local, subject, dav.locks) : null;
+      if (value !== null) {
+        found += value;
+        continue;
+      }
+      const prop = dead?.get(propertyKey(ns, local));
+      if (prop) found += deadElement(prop);
+      else missing += emptyElement(ns, local);
+    }
+  }
+  return `<D:response><D:href>${escapeXml(href)}</D:href>${found === '' ? '' : propstat(found, 200)}${missing === '' ? '' : propstat(missing, 404)}</D:response>`;
+}
+
+/** How many members are rendered before yielding to other requests. */
+const BATCH = 64;
+
+export async function propfind(dav: DavServer, ctx: RequestContext, target: Target): Promise<void> {
+  const { resource } = target;
+  const depth = parseDepth(ctx, 'infinity');
+  const request = parsePropfind(await dav.readXml(ctx));
+  if (!resource.stats) throw notFound();
+  if (depth === 'infinity' && resource.isCollection) {
+    // As Apache does by default: a whole-tree listing is unbounded work for one request.
+    throw new HttpError(403, 'forbidden', 'PROPFIND with Depth: infinity is not allowed here; use Depth: 1.', {
+      xmlBody: `${XML_DECLARATION}<D:error xmlns:D="DAV:"><D:propfind-finite-depth/></D:error>\n`,
+    });
+  }
+  const self: LiveSubject = { name: resource.segments.at(-1) ?? '', key: target.key, stats: resource.stats, isCollection: resource.isCollection };
+  const head = responseFor(dav, request, self, hrefFor(resource.segments, resource.isCollection));
+  if (depth === '0' || !resource.isCollection) {
+    sendMultistatus(ctx, head);
+    return;
+  }
+  const entries = await dav.share.list(resource);
+  const { res } = ctx;
+  res.writeHead(207, { 'Content-Type': 'application/xml; charset=utf-8' });
+  res.write(`${XML_DECLARATION}<D:multistatus xmlns:D="DAV:">${head}`);
+  let chunk = '';
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    const segments = [...resource.segments, entry.name];
+    chunk += responseFor(dav, request, { name: entry.name, key: keyOf(segments), stats: entry.stats, isCollection: entry.isCollection }, hrefFor(segments, entry.isCollection));
+    if ((i + 1) % BATCH === 0) {
+      const drained = res.write(chunk);
+      chunk = '';
+      // Let other requests run between batches; wait for the client when its buffer is full.
+      await (drained ? new Promise((resolve) => setImmediate(resolve)) : new Promise((resolve) => res.once('drain', resolve)));
+      if (res.destroyed) return;
+    }
+  }
+  res.end(`${chunk}</D:multistatus>\n`);
+}
+
+type PatchOp = { kind: 'set'; prop: DeadProperty; element: XmlElement } | { kind: 'remove'; ns: string; local: string };
+
+/** Interpret a PROPPATCH body (RFC 4918 14.19) into operations in document order. */
+export function parsePropertyUpdate(body: XmlElement | null): PatchOp[] {
+  if (body === null || !is(body, DAV_NS, 'propertyupdate')) throw badRequest('A PROPPATCH body must be a DAV:propertyupdate element.', 'bad-xml');
+  const ops: PatchOp[] = [];
+  for (const instruction of elementChildren(body)) {
+    const isSet = is(instruction, DAV_NS, 'set');
+    if (!isSet && !is(instruction, DAV_NS, 'remove')) continue;
+    const prop = elementChildren(instruction).find((child) => is(child, DAV_NS, 'prop'));
+    if (!prop) throw badRequest('Each set or remove in a PROPPATCH needs a DAV:prop.', 'bad-xml');
+    for (const element of elementChildren(prop)) {
+      if (isSet) {
+        const lang = element.attributes.find((a) => a.ns === 'http://www.w3.org/XML/1998/namespace' && a.local === 'lang')?.value;
+        const value = serializeChildren(element.children, element.ns);
+        ops.push({ kind: 'set', prop: lang === undefined ? { ns: element.ns, local: element.local, value } : { ns: element.ns, local: element.local, value, lang }, element });
+      } else {
+        ops.push({ kind: 'remove', ns: element.ns, local: element.local });
+      }
+    }
+  }
+  if (ops.length === 0) throw badRequest('The PROPPATCH changes no property.', 'bad-xml');
+  return ops;
+}
+
+export async function proppatch(dav: DavServer, ctx: RequestContext, target: Target): Promise<void> {
+  const ops = parsePropertyUpdate(await dav.readXml(ctx));
+  if (!target.resource.stats) throw notFound();
+  const submitted = await dav.checkWritePreconditions(ctx, target);
+  dav.requireTokens(ctx, dav.locks.covering(target.key), submitted);
+
+  const nameOf = (op: PatchOp): { ns: string; local: string } => (op.kind === 'set' ? op.prop : op);
+  const refused = ops.filter((op) => isLiveProperty(nameOf(op).ns, nameOf(op).local));
+  let body: string;
+  if (refused.length > 0) {
+    // All or nothing (RFC 4918 9.2): the protected ones fail, the rest fail with them.
+    const refusedNames = refused.map((op) => emptyElement(nameOf(op).ns, nameOf(op).local)).join('');
+    const others = ops.filter((op) => !refused.includes(op)).map((op) => emptyElement(nameOf(op).ns, nameOf(op).local)).join('');
+    body =
+      `<D:propstat><D:prop>${refusedNames}</D:prop><D:status>${statusLine(403)}</D:status><D:error><D:cannot-modify-protected-property/></D:error></D:propstat>` +
+      (others === '' ? '' : propstat(others, 424));
+  } else {
+    await dav.props.apply(target.key, ops.map((op) => (op.kind === 'set' ? { kind: 'set' as const, prop: op.prop } : op)));
+    body = propstat(ops.map((op) => emptyElement(nameOf(op).ns, nameOf(op).local)).join(''), 200);
+  }
+  sendMultistatus(ctx, `<D:response><D:href>${escapeXml(hrefFor(target.resource.segments, target.resource.isCollection))}</D:href>${body}</D:response>`);
+}
