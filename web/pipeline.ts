@@ -109,6 +109,8 @@ export class RequestPipeline {
 
   private answerError(ctx: RequestContext, error: unknown): void {
     const { res, req } = ctx;
+    // An unread body (a refused upload) would otherwise be read to the end just to keep the connection.
+    if (!req.complete && !res.headersSent) res.setHeader('Connection', 'close');
     if (isHttpError(error)) {
       if (res.headersSent) {
         // Too late for a status line: cut the connection so the client sees a failure, not a short body.

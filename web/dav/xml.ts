@@ -15,7 +15,6 @@ export interface XmlElement {
 export interface XmlAttribute {
   readonly ns: string;
   readonly local: string;
-  readonly prefix: string;
   readonly value: string;
 }
 
@@ -47,7 +46,7 @@ export function parseXml(text: string): XmlElement {
     const attributes: XmlAttribute[] = [];
     for (const attribute of Object.values(tag.attributes)) {
       if (attribute.uri === XMLNS_NS || attribute.prefix === 'xmlns' || attribute.name === 'xmlns') continue;
-      attributes.push({ ns: attribute.uri, local: attribute.local, prefix: attribute.prefix, value: attribute.value });
+      attributes.push({ ns: attribute.uri, local: attribute.local, value: attribute.value });
     }
     for (const [prefix, uri] of Object.entries(tag.ns)) {
       // Namespaces in XML 1.0 forbids binding a prefix to the empty name (litmus propfind_invalid2).

@@ -1,0 +1,154 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { join } from 'node:path';
+import {
+  ConfigError,
+  DEFAULT_MAX_UPLOAD_BYTES,
+  DEFAULT_MAX_XML_BYTES,
+  parseSize,
+  resolveAgentConfig,
+  type AgentFlags,
+} from '../../agent/config.js';
+import { defaultDataDir, defaultShareDir } from '../../agent/paths.js';
+
+// A home with no user-dirs.dirs, so the share default does not depend on the machine running the tests.
+const HOME = '/nonexistent-home/ana';
+const ENV: NodeJS.ProcessEnv = { HOME };
+const CONTEXT = { cwd: '/work/here', username: () => 'ana' };
+
+const resolveWith = (flags: AgentFlags, env: NodeJS.ProcessEnv = ENV) => resolveAgentConfig(flags, env, CONTEXT);
+
+function throwsConfig(fn: () => unknown, mentions: RegExp): void {
+  try {
+    fn();
+  } catch (error) {
+    assert.instance(error, ConfigError);
+    assert.match((error as Error).message, mentions);
+    return;
+  }
+  assert.unreachable('expected a ConfigError');
+}
+
+test('defaults', () => {
+  const config = resolveWith({});
+  assert.equal(config, {
+    dataDir: join(HOME, '.local', 'share', 'mesh-share'),
+    shareDir: join(HOME, 'Public'),
+    davHost: '::',
+    davPort: 8443,
+    user: 'ana',
+    maxUploadBytes: 64 * 1024 ** 3,
+    maxXmlBytes: 1024 * 1024,
+    logLevel: 'info',
+  });
+  assert.is(DEFAULT_MAX_UPLOAD_BYTES, 64 * 1024 ** 3);
+  assert.is(DEFAULT_MAX_XML_BYTES, 1024 * 1024);
+});
+
+test('dirs follow XDG variables through paths.ts', () => {
+  const env = { HOME, XDG_DATA_HOME: '/xdg/data', XDG_CONFIG_HOME: '/xdg/config' };
+  const config = resolveWith({}, env);
+  assert.is(config.dataDir, defaultDataDir(env));
+  assert.is(config.dataDir, '/xdg/data/mesh-share');
+  assert.is(config.shareDir, defaultShareDir(env));
+});
+
+test('a relative XDG_DATA_HOME is ignored, as the XDG spec says', () => {
+  const config = resolveWith({}, { HOME, XDG_DATA_HOME: 'relative/data' });
+  assert.is(config.dataDir, join(HOME, '.local', 'share', 'mesh-share'));
+});
+
+test('flags override every default', () => {
+  const config = resolveWith({
+    dataDir: '/srv/data',
+    shareDir: '/srv/share',
+    davHost: '127.0.0.1',
+    davPort: '0',
+    user: 'teacher',
+    maxUpload: '10M',
+    logLevel: 'debug',
+  });
+  assert.equal(config, {
+    dataDir: '/srv/data',
+    shareDir: '/srv/share',
+    davHost: '127.0.0.1',
+    davPort: 0,
+    user: 'teacher',
+    maxUploadBytes: 10 * 1024 * 1024,
+    maxXmlBytes: DEFAULT_MAX_XML_BYTES,
+    logLevel: 'debug',
+  });
+});
+
+test('relative and ~ paths are made absolute', () => {
+  const config = resolveWith({ dataDir: 'state', shareDir: '~/Class' });
+  assert.is(config.dataDir, '/work/here/state');
+  assert.is(config.shareDir, join(HOME, 'Class'));
+  assert.is(resolveWith({ shareDir: '~' }).shareDir, HOME);
+  throwsConfig(() => resolveAgentConfig({ shareDir: '~/x' }, {}, CONTEXT), /HOME/);
+  throwsConfig(() => resolveWith({ shareDir: '  ' }), /--share/);
+});
+
+test('bracketed IPv6 hosts are accepted', () => {
+  assert.is(resolveWith({ davHost: '[::1]' }).davHost, '::1');
+  throwsConfig(() => resolveWith({ davHost: '' }), /--dav-host/);
+  throwsConfig(() => resolveWith({ davHost: 'a b' }), /--dav-host/);
+});
+
+test('ports', () => {
+  assert.is(resolveWith({ davPort: '65535' }).davPort, 65535);
+  assert.is(resolveWith({ davPort: 9443 }).davPort, 9443);
+  for (const bad of ['65536', '-1', 'abc', '', '84 43', '1.5', '0x20']) {
+    throwsConfig(() => resolveWith({ davPort: bad }), /--dav-port must be a port number from 0 to 65535/);
+  }
+});
+
+test('size suffixes are powers of 1024', () => {
+  assert.is(parseSize('500'), 500);
+  assert.is(parseSize('1K'), 1024);
+  assert.is(parseSize('1k'), 1024);
+  assert.is(parseSize('1KiB'), 1024);
+  assert.is(parseSize('1KB'), 1024);
+  assert.is(parseSize('1.5M'), 1.5 * 1024 * 1024);
+  assert.is(parseSize('64G'), 64 * 1024 ** 3);
+  assert.is(parseSize('2T'), 2 * 1024 ** 4);
+  assert.is(parseSize(' 3 M '), 3 * 1024 * 1024);
+  assert.is(parseSize(4096), 4096);
+  assert.is(resolveWith({ maxUpload: '64G' }).maxUploadBytes, DEFAULT_MAX_UPLOAD_BYTES);
+});
+
+test('bad sizes say what is accepted', () => {
+  for (const bad of ['', 'lots', '10X', '-5', '1e9', '5 GB extra', '99999999999T']) {
+    throwsConfig(() => resolveWith({ maxUpload: bad }), /--max-upload must be a size in bytes, optionally with K, M, G or T/);
+  }
+  throwsConfig(() => resolveWith({ maxUpload: '0' }), /at least 1 byte/);
+  throwsConfig(() => resolveWith({ maxUpload: '0.1' }), /at least 1 byte/);
+});
+
+test('user names follow the htpasswd rules', () => {
+  assert.is(resolveWith({ user: 'Ana María' }).user, 'Ana María');
+  throwsConfig(() => resolveWith({ user: '' }), /--user needs a name/);
+  throwsConfig(() => resolveWith({ user: 'a:b' }), /colon/);
+  throwsConfig(() => resolveWith({ user: 'a\nb' }), /control/);
+  throwsConfig(() => resolveWith({ user: 'x'.repeat(65) }), /64/);
+});
+
+test('the default user falls back to the environment when the system has no name for us', () => {
+  const failing = () => {
+    throw new Error('no passwd entry');
+  };
+  assert.is(resolveAgentConfig({}, { HOME, USER: 'xo' }, { cwd: '/', username: failing }).user, 'xo');
+  assert.is(resolveAgentConfig({}, { HOME, LOGNAME: 'olpc' }, { cwd: '/', username: failing }).user, 'olpc');
+  assert.is(resolveAgentConfig({}, { HOME }, { cwd: '/', username: failing }).user, 'share');
+});
+
+test('log level from the flag, then MESH_SHARE_LOG, then info', () => {
+  assert.is(resolveWith({}, { HOME, MESH_SHARE_LOG: 'warn' }).logLevel, 'warn');
+  assert.is(resolveWith({}, { HOME, MESH_SHARE_LOG: 'DEBUG' }).logLevel, 'debug');
+  assert.is(resolveWith({ logLevel: 'error' }, { HOME, MESH_SHARE_LOG: 'warn' }).logLevel, 'error');
+  assert.is(resolveWith({}, { HOME, MESH_SHARE_LOG: '' }).logLevel, 'info');
+  throwsConfig(() => resolveWith({ logLevel: 'loud' }), /--log-level must be one of debug, info, warn, error/);
+  throwsConfig(() => resolveWith({}, { HOME, MESH_SHARE_LOG: 'verbose' }), /MESH_SHARE_LOG/);
+});
+
+test.run();
