@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+import { EXIT, type Command, type CommandIo } from './command.js';
+import { readPackageVersion } from './config.js';
+import { agentCommand } from './commands/agent.js';
+import { passwdCommand } from './commands/passwd.js';
+
+/** Every sub-command, in the order the help lists them. Later issues add theirs here. */
+const COMMANDS: readonly Command[] = [agentCommand, passwdCommand];
+
+function overview(commands: readonly Command[]): string {
+  const width = Math.max(...commands.map((command) => command.name.length));
+  return [
+    'Usage: mesh-share COMMAND [OPTIONS]',
+    '',
+    'Share folders between the laptops around you: an HTTPS WebDAV share that',
+    'browsers, file managers and other XOs can open.',
+    '',
+    'Commands:',
+    ...commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
+    '',
+    'Options:',
+    '  -h, --help     show this help',
+    '  --version      print the version',
+    '',
+    "Run 'mesh-share COMMAND --help' for the options of one command.",
+  ].join('\n');
+}
+
+/** `--help` anywhere before a `--` asks for the command's usage, whatever else is on the line. */
+function wantsHelp(args: readonly string[]): boolean {
+  for (const arg of args) {
+    if (arg === '--') return false;
+    if (arg === '--help' || arg === '-h') return true;
+  }
+  return false;
+}
+
+async function main(argv: string[], io: CommandIo): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h' || (first === 'help' && rest.length === 0)) {
+    io.stdout.write(`${overview(COMMANDS)}\n`);
+    return EXIT.ok;
+  }
+  if (first === '--version' || first === '-V') {
+    io.stdout.write(`${await readPackageVersion()}\n`);
+    return EXIT.ok;
+  }
+  const name = first === 'help' ? rest[0]! : first;
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (!command) {
+    const what = name.startsWith('-') ? `unknown option ${name}` : `unknown command '${name}'`;
+    io.stderr.write(`mesh-share: ${what}. Run 'mesh-share --help' to see the commands.\n`);
+    return EXIT.usage;
+  }
+  if (first === 'help' || wantsHelp(rest)) {
+    io.stdout.write(`${command.usage}\n`);
+    return EXIT.ok;
+  }
+  return command.run(rest, io);
+}
+
+// `mesh-share --help | head -1` closes the pipe early; that is not an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
+const io: CommandIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+main(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+    // A command is finished when run() returns; a handle something forgot to close must not keep the process (and the port) alive.
+    setTimeout(() => process.exit(code), 5_000).unref();
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`mesh-share: internal error: ${message}\n`);
+    if (process.env.MESH_SHARE_LOG === 'debug' && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = EXIT.failure;
+  },
+);

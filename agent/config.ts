@@ -1,0 +1,165 @@
+import { userInfo } from 'node:os';
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import type { LogLevel } from './logger.js';
+import { defaultDataDir, defaultShareDir } from './paths.js';
+
+/** Everything the agent needs to know before it starts; built once, then read-only. */
+export interface AgentConfig {
+  /** Private state: certificate, key, htpasswd, dead properties, agent.json. */
+  readonly dataDir: string;
+  /** The folder served over WebDAV. */
+  readonly shareDir: string;
+  readonly davHost: string;
+  /** 0 means any free port. */
+  readonly davPort: number;
+  /** The htpasswd user created on first start (and shown to the person running the agent). */
+  readonly user: string;
+  readonly maxUploadBytes: number;
+  readonly maxXmlBytes: number;
+  readonly logLevel: LogLevel;
+}
+
+/** Options as typed on the command line: still text, checked here so every caller gets the same errors. */
+export interface AgentFlags {
+  dataDir?: string;
+  shareDir?: string;
+  davHost?: string;
+  davPort?: string | number;
+  user?: string;
+  maxUpload?: string | number;
+  logLevel?: string;
+}
+
+/** Things a pure function cannot look up by itself; tests pass their own. */
+export interface ConfigContext {
+  /** Base for relative paths. */
+  cwd?: string;
+  /** The login name of whoever runs the agent. */
+  username?: () => string;
+}
+
+/** A bad option or environment value, with a message that says which and what is accepted. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+export const DEFAULT_DAV_HOST = '::';
+export const DEFAULT_DAV_PORT = 8443;
+export const DEFAULT_MAX_UPLOAD_BYTES = 64 * 1024 ** 3;
+export const DEFAULT_MAX_XML_BYTES = 1024 ** 2;
+export const LOG_LEVEL_ENV = 'MESH_SHARE_LOG';
+
+const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
+
+export function resolveAgentConfig(flags: AgentFlags, env: NodeJS.ProcessEnv, context: ConfigContext = {}): AgentConfig {
+  const cwd = context.cwd ?? process.cwd();
+  const dataDir = flags.dataDir !== undefined ? parseDir(flags.dataDir, '--data-dir', env, cwd) : defaultDataDir(env);
+  const shareDir = flags.shareDir !== undefined ? parseDir(flags.shareDir, '--share', env, cwd) : defaultShareDir(env);
+  return {
+    dataDir,
+    shareDir,
+    davHost: flags.davHost !== undefined ? parseHost(flags.davHost) : DEFAULT_DAV_HOST,
+    davPort: flags.davPort !== undefined ? parsePort(flags.davPort, '--dav-port') : DEFAULT_DAV_PORT,
+    user: parseUser(flags.user ?? systemUser(env, context.username)),
+    maxUploadBytes: flags.maxUpload !== undefined ? parseSize(flags.maxUpload, '--max-upload') : DEFAULT_MAX_UPLOAD_BYTES,
+    maxXmlBytes: DEFAULT_MAX_XML_BYTES,
+    logLevel: resolveLogLevel(flags.logLevel, env),
+  };
+}
+
+function parseDir(value: string, option: string, env: NodeJS.ProcessEnv, cwd: string): string {
+  if (value.trim() === '') throw new ConfigError(`${option} needs a folder, for example ${option} ~/Public.`);
+  if (value.includes('\0')) throw new ConfigError(`${option} contains a NUL character.`);
+  // `--share=~/Public` reaches us unexpanded: the shell only expands a leading ~.
+  if (value === '~' || value.startsWith('~/')) {
+    const home = env.HOME;
+    if (home === undefined || !isAbsolute(home)) throw new ConfigError(`${option} starts with ~ but HOME is not set; give the full path.`);
+    value = home + value.slice(1);
+  }
+  return resolve(cwd, value);
+}
+
+function parseHost(value: string): string {
+  let host = value.trim();
+  // Accept the bracketed form people copy from URLs.
+  if (host.startsWith('[') && host.endsWith(']')) host = host.slice(1, -1);
+  if (host === '' || /[\s/]/.test(host)) {
+    throw new ConfigError(`--dav-host must be an address of this computer such as :: (all), 0.0.0.0 or 127.0.0.1, not "${value}".`);
+  }
+  return host;
+}
+
+export function parsePort(value: string | number, option = '--dav-port'): number {
+  const text = String(value).trim();
+  if (!/^\d{1,5}$/.test(text) || Number(text) > 65535) {
+    throw new ConfigError(`${option} must be a port number from 0 to 65535 (0 picks any free port), not "${value}".`);
+  }
+  return Number(text);
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
+
+/**
+ * A byte count with an optional binary suffix: `500`, `100K`, `1.5M`, `64G`,
+ * `2T` (`KiB`, `MB` and friends read the same, all powers of 1024).
+ */
+export function parseSize(value: string | number, option = '--max-upload'): number {
+  const text = String(value).trim();
+  const match = /^(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?$/i.exec(text);
+  const bad = (): ConfigError =>
+    new ConfigError(`${option} must be a size in bytes, optionally with K, M, G or T (powers of 1024), for example 64G, not "${value}".`);
+  if (!match) throw bad();
+  const bytes = Math.floor(Number(match[1]) * SIZE_UNITS[match[2]!.toLowerCase()]!);
+  if (!Number.isSafeInteger(bytes)) throw bad();
+  if (bytes < 1) throw new ConfigError(`${option} must be at least 1 byte, not "${value}".`);
+  return bytes;
+}
+
+function systemUser(env: NodeJS.ProcessEnv, username?: () => string): string {
+  try {
+    const name = username ? username() : userInfo().username;
+    if (name !== '') return name;
+  } catch {
+    // No passwd entry for our uid (some containers); fall through to the environment.
+  }
+  return env.USER || env.LOGNAME || 'share';
+}
+
+/** The htpasswd file's rules (web/auth/htpasswd.ts): the name is one field of a `user:hash` line. */
+export function parseUser(value: string): string {
+  if (value === '') throw new ConfigError('--user needs a name.');
+  // eslint-disable-next-line no-control-regex
+  if (/[:\u0000-\u001f\u007f-\u009f]/.test(value)) throw new ConfigError(`--user must not contain a colon or control characters, not ${JSON.stringify(value)}.`);
+  if ([...value].length > 64) throw new ConfigError('--user is longer than 64 characters.');
+  return value;
+}
+
+function resolveLogLevel(flag: string | undefined, env: NodeJS.ProcessEnv): LogLevel {
+  const pick = (value: string, source: string): LogLevel => {
+    const level = value.trim().toLowerCase();
+    if ((LOG_LEVELS as readonly string[]).includes(level)) return level as LogLevel;
+    throw new ConfigError(`${source} must be one of ${LOG_LEVELS.join(', ')}, not "${value}".`);
+  };
+  if (flag !== undefined) return pick(flag, '--log-level');
+  const fromEnv = env[LOG_LEVEL_ENV];
+  if (fromEnv !== undefined && fromEnv !== '') return pick(fromEnv, `The ${LOG_LEVEL_ENV} environment variable`);
+  return 'info';
+}
+
+/**
+ * The installed version, from package.json two levels above the compiled
+ * module (dist/agent/ -> the package root), so it never disagrees with npm.
+ */
+export async function readPackageVersion(): Promise<string> {
+  try {
+    const text = await readFile(new URL('../../package.json', import.meta.url), 'utf8');
+    const version = (JSON.parse(text) as { version?: unknown }).version;
+    return typeof version === 'string' ? version : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
