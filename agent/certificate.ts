@@ -100,8 +100,9 @@ function checkPair(key: string, cert: string): string | undefined {
 }
 
 async function createSelfSigned(names: string[]): Promise<{ key: string; cert: string }> {
-  installReflectMetadata();
   // Loaded only when a certificate must be made: it is large, and later starts never need it.
+  // @peculiar/x509 uses tsyringe, which needs the Reflect metadata API loaded first.
+  await import('reflect-metadata');
   const x509 = await import('@peculiar/x509');
   x509.cryptoProvider.set(webcrypto as unknown as Crypto);
   const algorithm = { name: 'ECDSA', namedCurve: 'P-256' };
@@ -135,45 +136,6 @@ async function createSelfSigned(names: string[]): Promise<{ key: string; cert: s
   return { key, cert: `${certificate.toString('pem').replace(/\r\n/g, '\n').trimEnd()}\n` };
 }
 
-/**
- * @peculiar/x509 uses tsyringe, which refuses to load without the
- * Reflect metadata API (normally the `reflect-metadata` package). Only the
- * three calls tsyringe makes are needed, and no decorator metadata is ever
- * emitted here, so a small stand-in is enough; a real polyfill, if one is
- * loaded, is left alone.
- */
-function installReflectMetadata(): void {
-  const target = Reflect as unknown as Record<string, unknown>;
-  if (typeof target.getMetadata === 'function') return;
-  const store = new WeakMap<object, Map<string | symbol | undefined, Map<unknown, unknown>>>();
-  const own = (object: object, property: string | symbol | undefined, create: boolean): Map<unknown, unknown> | undefined => {
-    let byProperty = store.get(object);
-    if (byProperty === undefined) {
-      if (!create) return undefined;
-      byProperty = new Map();
-      store.set(object, byProperty);
-    }
-    let values = byProperty.get(property);
-    if (values === undefined && create) {
-      values = new Map();
-      byProperty.set(property, values);
-    }
-    return values;
-  };
-  const getOwnMetadata = (key: unknown, object: object, property?: string | symbol): unknown => own(object, property, false)?.get(key);
-  target.defineMetadata = (key: unknown, value: unknown, object: object, property?: string | symbol): void => {
-    own(object, property, true)?.set(key, value);
-  };
-  target.getOwnMetadata = getOwnMetadata;
-  target.hasOwnMetadata = (key: unknown, object: object, property?: string | symbol): boolean => own(object, property, false)?.has(key) ?? false;
-  target.getMetadata = (key: unknown, object: object, property?: string | symbol): unknown => {
-    for (let current: object | null = object; current !== null; current = Object.getPrototypeOf(current) as object | null) {
-      const values = own(current, property, false);
-      if (values?.has(key) === true) return values.get(key);
-    }
-    return undefined;
-  };
-}
 
 /** Splits Node's `subjectAltName` text ("DNS:a, IP Address:1.2.3.4", values quoted when they hold commas). */
 function parseSubjectAltName(text: string): string[] {
