@@ -93,6 +93,8 @@ export async function startHttpsServer(options: HttpsServerOptions): Promise<Run
   );
   // The pipeline answers `Expect: 100-continue` itself, so a refused upload (401, 413) is never sent.
   server.on('checkContinue', options.listener);
+  // Node silently drops headers past maxHeadersCount; keep them all (the byte limit bounds them) and refuse too many in the pipeline.
+  server.maxHeadersCount = 0;
   server.timeout = limits.idleTimeoutMs;
   server.maxConnections = limits.maxConnections;
 
@@ -194,6 +196,8 @@ const CLIENT_ERRORS: Record<string, { status: number; reason: string; body: stri
   HPE_HEADER_OVERFLOW: { status: 431, reason: 'Request Header Fields Too Large', body: 'The request headers are too large.' },
   ERR_HTTP_REQUEST_TIMEOUT: { status: 408, reason: 'Request Timeout', body: 'The request took too long to arrive.' },
   ERR_HTTP_HEADERS_TIMEOUT: { status: 408, reason: 'Request Timeout', body: 'The request headers took too long to arrive.' },
+  // Node's parser knows a fixed list of methods; anything else never reaches the pipeline.
+  HPE_INVALID_METHOD: { status: 501, reason: 'Not Implemented', body: 'This request method is not supported here.' },
 };
 const BAD_REQUEST = { status: 400, reason: 'Bad Request', body: 'The request could not be understood.' };
 

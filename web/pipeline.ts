@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isHttpError } from './http-error.js';
+import { HttpError, isHttpError } from './http-error.js';
 import type { Logger } from '../agent/logger.js';
 
 /**
@@ -29,6 +29,9 @@ export interface RequestContext {
 }
 
 export type Next = () => Promise<void>;
+
+/** More header fields than any real client sends; Node itself would silently drop those past 1000. */
+const MAX_HEADER_FIELDS = 200;
 
 /**
  * A step in the request pipeline (authentication, the browser view, the
@@ -88,7 +91,8 @@ export class RequestPipeline {
       log: this.log,
     };
     try {
-      if (!rawPath.startsWith('/')) throw Object.assign(new Error('bad target'), { http: 400 });
+      if (!rawPath.startsWith('/')) throw new HttpError(400, 'bad-request', 'The request target must be a path.');
+      if (req.rawHeaders.length / 2 > MAX_HEADER_FIELDS) throw new HttpError(431, 'bad-header', `Too many header fields (${MAX_HEADER_FIELDS} at most).`);
       await this.dispatch(ctx, 0);
       if (!res.headersSent && !res.writableEnded) {
         safeEnd(res, 404, 'Nothing is at this address.');
@@ -109,8 +113,15 @@ export class RequestPipeline {
 
   private answerError(ctx: RequestContext, error: unknown): void {
     const { res, req } = ctx;
+    if (clientWentAway(error, ctx)) {
+      // The client cut the request (a cancelled upload): nobody is left to answer, and it is not our fault.
+      ctx.log.debug('client went away', { method: ctx.method, path: ctx.rawPath });
+      res.destroy();
+      return;
+    }
     // An unread body (a refused upload) would otherwise be read to the end just to keep the connection.
     if (!req.complete && !res.headersSent) res.setHeader('Connection', 'close');
+    const headOnly = req.method === 'HEAD';
     if (isHttpError(error)) {
       if (res.headersSent) {
         // Too late for a status line: cut the connection so the client sees a failure, not a short body.
@@ -118,29 +129,31 @@ export class RequestPipeline {
         return;
       }
       if (error.status >= 500) ctx.log.warn('request refused', { method: ctx.method, path: ctx.rawPath, status: error.status, message: error.message });
-      for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
-      if (error.xmlBody !== undefined) {
-        safeEnd(res, error.status, error.xmlBody, 'application/xml; charset=utf-8', req.method === 'HEAD');
-      } else {
-        safeEnd(res, error.status, error.message, 'text/plain; charset=utf-8', req.method === 'HEAD');
-      }
+      if (error.xmlBody !== undefined) safeEnd(res, error.status, error.xmlBody, 'application/xml; charset=utf-8', headOnly, error.headers);
+      else safeEnd(res, error.status, error.message, 'text/plain; charset=utf-8', headOnly, error.headers);
       return;
     }
-    const status = (error as { http?: number } | null)?.http === 400 ? 400 : 500;
-    if (status === 500) ctx.log.error('request failed', { method: ctx.method, path: ctx.rawPath, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    ctx.log.error('request failed', { method: ctx.method, path: ctx.rawPath, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     if (res.headersSent) {
       res.destroy();
       return;
     }
-    safeEnd(res, status, status === 400 ? 'Bad request target.' : 'Internal error. The agent is still running; try again.', 'text/plain; charset=utf-8', req.method === 'HEAD');
+    safeEnd(res, 500, 'Internal error. The agent is still running; try again.', 'text/plain; charset=utf-8', headOnly);
   }
 }
 
+function clientWentAway(error: unknown, ctx: RequestContext): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ERR_STREAM_PREMATURE_CLOSE') return true;
+  return error instanceof Error && error.message === 'aborted' && (ctx.req.destroyed || ctx.res.destroyed);
+}
+
 /** Send a short final answer, dropping any headers an earlier step set for a body that will not come. */
-export function safeEnd(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8', headOnly = false): void {
+export function safeEnd(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8', headOnly = false, headers: Record<string, string> = {}): void {
   if (res.writableEnded || res.destroyed) return;
   if (!res.headersSent) {
     for (const name of ['content-length', 'content-range', 'etag', 'last-modified', 'content-disposition', 'accept-ranges']) res.removeHeader(name);
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const text = body.endsWith('\n') ? body : `${body}\n`;
     res.statusCode = status;
     res.setHeader('Content-Type', type);

@@ -137,14 +137,16 @@ export class DavServer {
   destination(ctx: RequestContext): SharePath {
     const header = headerOf(ctx.req, 'destination');
     if (header === undefined || header === '') throw badRequest('COPY and MOVE need a Destination header.', 'bad-header');
+    // RFC 4918 10.3: an absolute URI or an absolute path, nothing relative.
+    const absolutePath = header.startsWith('/') && !header.startsWith('//');
     let url: URL;
     try {
-      url = new URL(header, ctx.origin);
+      url = new URL(header, absolutePath ? ctx.origin : undefined);
     } catch {
-      throw badRequest('The Destination header is not a valid address.', 'bad-header');
+      throw badRequest('The Destination header must be a full address (https://host:port/path) or a path starting with /.', 'bad-header');
     }
     const ours = new URL(ctx.origin);
-    if (url.protocol !== ours.protocol || effectivePort(url) !== effectivePort(ours)) {
+    if (url.protocol !== ours.protocol || url.hostname.toLowerCase() !== ours.hostname.toLowerCase() || effectivePort(url) !== effectivePort(ours)) {
       throw new HttpError(502, 'bad-gateway', 'The Destination is on another server; copy between servers by downloading and uploading.');
     }
     return parseSharePath(url.pathname);

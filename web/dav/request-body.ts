@@ -1,6 +1,8 @@
 import type { RequestContext } from '../pipeline.js';
 import { HttpError } from '../http-error.js';
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** True when the request announces a body (RFC 9112 6.3). */
 export function hasBody(ctx: RequestContext): boolean {
   const length = ctx.req.headers['content-length'];
@@ -39,7 +41,12 @@ export async function readSmallBody(ctx: RequestContext, limit: number): Promise
     chunks.push(chunk);
   }
   if (size === 0) return null;
-  const text = Buffer.concat(chunks).toString('utf8');
+  let text: string;
+  try {
+    text = STRICT_UTF8.decode(Buffer.concat(chunks));
+  } catch {
+    throw new HttpError(400, 'bad-xml', 'The request body is not valid UTF-8.');
+  }
   if (text.trim() === '') return null;
   return text;
 }

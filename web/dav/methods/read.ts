@@ -31,7 +31,8 @@ export async function get(dav: DavServer, ctx: RequestContext, target: Target): 
     const entries = await dav.share.list(resource);
     entries.sort((a, b) => a.name.localeCompare(b.name));
     const text = entries.map((entry) => (entry.isCollection ? `${entry.name}/` : entry.name)).join('\n') + (entries.length > 0 ? '\n' : '');
-    ctx.res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ETag: etagOf(stats) });
+    // Vary: browsers asking for HTML get the folder page from the browser step at this same address.
+    ctx.res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ETag: etagOf(stats), Vary: 'Accept' });
     ctx.res.end(head ? undefined : text);
     return;
   }
@@ -44,6 +45,8 @@ export async function get(dav: DavServer, ctx: RequestContext, target: Target): 
     'Last-Modified': lastModified,
     'Content-Type': contentTypeOf(resource.segments.at(-1) ?? ''),
     'Accept-Ranges': 'bytes',
+    // Never let a browser guess a type: a shared text file must not run as a page.
+    'X-Content-Type-Options': 'nosniff',
   };
 
   const ifMatch = headerOf(ctx.req, 'if-match');
