@@ -42,6 +42,13 @@ const TOOLS: readonly Tool[] = [
   { label: 'curl', pkg: 'curl', present: () => onPath('curl') },
   { label: 'htpasswd', pkg: 'apache2-utils', present: () => onPath('htpasswd') },
   { label: 'chromium', pkg: 'chromium', present: () => existsSync('/usr/bin/chromium') || onPath('chromium') },
+  { label: 'cadaver', pkg: 'cadaver', present: () => onPath('cadaver') },
+  { label: 'rclone', pkg: 'rclone', present: () => onPath('rclone') },
+  { label: 'mount.davfs', pkg: 'davfs2', present: () => existsSync('/usr/sbin/mount.davfs') },
+  { label: 'gvfsd', pkg: 'gvfs-daemons', present: () => existsSync('/usr/libexec/gvfsd') },
+  { label: 'gvfsd-dav', pkg: 'gvfs-backends', present: () => existsSync('/usr/libexec/gvfsd-dav') },
+  { label: 'gio', pkg: 'libglib2.0-bin', present: () => onPath('gio') },
+  { label: 'dbus-daemon', pkg: 'dbus-daemon', present: () => onPath('dbus-daemon') },
 ];
 
 function positiveInt(value: string | undefined): number | undefined {
