@@ -15,12 +15,29 @@ export const LIVE_PROPERTIES = [
   'supportedlock',
 ] as const;
 
-export type LiveProperty = (typeof LIVE_PROPERTIES)[number];
+/**
+ * RFC 4331 quota properties: file managers and `rclone about` show free
+ * space with them. Never part of allprop (the RFC says so), so the statfs
+ * they need runs only when a client names them.
+ */
+export const QUOTA_PROPERTIES = ['quota-available-bytes', 'quota-used-bytes'] as const;
 
-const LIVE_SET: ReadonlySet<string> = new Set(LIVE_PROPERTIES);
+export type LiveProperty = (typeof LIVE_PROPERTIES)[number] | (typeof QUOTA_PROPERTIES)[number];
+
+const LIVE_SET: ReadonlySet<string> = new Set([...LIVE_PROPERTIES, ...QUOTA_PROPERTIES]);
 
 export function isLiveProperty(ns: string, local: string): local is LiveProperty {
   return ns === 'DAV:' && LIVE_SET.has(local);
+}
+
+export function isQuotaProperty(ns: string, local: string): boolean {
+  return ns === 'DAV:' && (QUOTA_PROPERTIES as readonly string[]).includes(local);
+}
+
+/** Space on the file system holding the share, from one statfs. */
+export interface Quota {
+  readonly availableBytes: bigint;
+  readonly usedBytes: bigint;
 }
 
 export interface LiveSubject {
@@ -28,6 +45,8 @@ export interface LiveSubject {
   readonly key: string;
   readonly stats: BigIntStats;
   readonly isCollection: boolean;
+  /** Present when the client asked for quota properties. */
+  readonly quota?: Quota;
 }
 
 const SUPPORTED_LOCK =
@@ -74,5 +93,9 @@ export function liveProperty(name: LiveProperty, subject: LiveSubject, locks: Lo
       return subject.isCollection ? '<D:resourcetype><D:collection/></D:resourcetype>' : '<D:resourcetype/>';
     case 'supportedlock':
       return SUPPORTED_LOCK;
+    case 'quota-available-bytes':
+      return subject.quota ? `<D:quota-available-bytes>${subject.quota.availableBytes}</D:quota-available-bytes>` : null;
+    case 'quota-used-bytes':
+      return subject.quota ? `<D:quota-used-bytes>${subject.quota.usedBytes}</D:quota-used-bytes>` : null;
   }
 }

@@ -2,7 +2,8 @@ import { HttpError, badRequest, notFound } from '../../http-error.js';
 import type { RequestContext } from '../../pipeline.js';
 import { type DeadProperty, propertyKey } from '../dead-properties.js';
 import { parseDepth, sendMultistatus, statusLine, type DavServer, type Target } from '../dav-server.js';
-import { LIVE_PROPERTIES, isLiveProperty, liveProperty, type LiveSubject } from '../live-properties.js';
+import { statfs } from 'node:fs/promises';
+import { LIVE_PROPERTIES, isLiveProperty, isQuotaProperty, liveProperty, type LiveSubject, type Quota } from '../live-properties.js';
 import { hrefFor, keyOf } from '../share-path.js';
 import { DAV_NS, elementChildren, escapeXml, is, serializeChildren, XML_DECLARATION, type XmlElement } from '../xml.js';
 
@@ -76,7 +77,8 @@ export async function propfind(dav: DavServer, ctx: RequestContext, target: Targ
       xmlBody: `${XML_DECLARATION}<D:error xmlns:D="DAV:"><D:propfind-finite-depth/></D:error>\n`,
     });
   }
-  const self: LiveSubject = { name: resource.segments.at(-1) ?? '', key: target.key, stats: resource.stats, isCollection: resource.isCollection };
+  const quota = request.kind === 'prop' && request.names.some((n) => isQuotaProperty(n.ns, n.local)) ? await quotaOf(dav.share.root) : undefined;
+  const self: LiveSubject = { name: resource.segments.at(-1) ?? '', key: target.key, stats: resource.stats, isCollection: resource.isCollection, ...(quota && { quota }) };
   const head = responseFor(dav, request, self, hrefFor(resource.segments, resource.isCollection));
   if (depth === '0' || !resource.isCollection) {
     sendMultistatus(ctx, head);
@@ -90,7 +92,7 @@ export async function propfind(dav: DavServer, ctx: RequestContext, target: Targ
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
     const segments = [...resource.segments, entry.name];
-    chunk += responseFor(dav, request, { name: entry.name, key: keyOf(segments), stats: entry.stats, isCollection: entry.isCollection }, hrefFor(segments, entry.isCollection));
+    chunk += responseFor(dav, request, { name: entry.name, key: keyOf(segments), stats: entry.stats, isCollection: entry.isCollection, ...(quota && { quota }) }, hrefFor(segments, entry.isCollection));
     if ((i + 1) % BATCH === 0) {
       const drained = res.write(chunk);
       chunk = '';
@@ -100,6 +102,11 @@ export async function propfind(dav: DavServer, ctx: RequestContext, target: Targ
     }
   }
   res.end(`${chunk}</D:multistatus>\n`);
+}
+
+async function quotaOf(root: string): Promise<Quota> {
+  const fs = await statfs(root, { bigint: true });
+  return { availableBytes: fs.bavail * fs.bsize, usedBytes: (fs.blocks - fs.bfree) * fs.bsize };
 }
 
 type PatchOp = { kind: 'set'; prop: DeadProperty; element: XmlElement } | { kind: 'remove'; ns: string; local: string };
