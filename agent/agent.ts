@@ -5,6 +5,7 @@ import { join, sep } from 'node:path';
 import type { AgentConfig } from './config.js';
 import { readPackageVersion } from './config.js';
 import { loadOrCreateCertificate } from './certificate.js';
+import { describeFsError, writeFileAtomically } from './files.js';
 import type { Logger } from './logger.js';
 import { HtpasswdFile } from '../web/auth/htpasswd.js';
 import { createBasicAuthStep } from '../web/auth/basic-auth-step.js';
@@ -243,7 +244,7 @@ export class Agent {
       version: this.deps.version,
     };
     // Written last: its presence tells other commands the agent is ready to answer.
-    await writeFileAtomically(join(config.dataDir, AGENT_FILE), `${JSON.stringify(info, null, 2)}\n`);
+    await writeFileAtomically(join(config.dataDir, AGENT_FILE), `${JSON.stringify(info, null, 2)}\n`, { mode: 0o600 });
     this.info = info;
     log.debug('agent started', { davUrl: info.davUrl, port: info.davPort, host: server.host });
   }
@@ -337,7 +338,7 @@ function isIpv4(entry: NetworkInterfaceInfo): boolean {
 
 async function prepareDataDir(dataDir: string): Promise<void> {
   const fail = (error: unknown): never => {
-    throw new AgentStartError('data-dir', `The data folder ${dataDir} cannot be created or written (${describe(error)}); fix its permissions or choose another with --data-dir.`, { cause: error });
+    throw new AgentStartError('data-dir', `The data folder ${dataDir} cannot be created or written (${describeFsError(error)}); fix its permissions or choose another with --data-dir.`, { cause: error });
   };
   try {
     await mkdir(dataDir, { recursive: true, mode: 0o700 });
@@ -355,7 +356,7 @@ async function prepareDataDir(dataDir: string): Promise<void> {
 
 async function prepareShareDir(shareDir: string): Promise<void> {
   const fail = (error: unknown): never => {
-    throw new AgentStartError('share-dir', `The share folder ${shareDir} cannot be created or written (${describe(error)}); fix its permissions or choose another with --share.`, { cause: error });
+    throw new AgentStartError('share-dir', `The share folder ${shareDir} cannot be created or written (${describeFsError(error)}); fix its permissions or choose another with --share.`, { cause: error });
   };
   try {
     await mkdir(shareDir, { recursive: true });
@@ -380,21 +381,6 @@ async function refuseOverlap(dataDir: string, shareDir: string): Promise<void> {
   }
 }
 
-function describe(error: unknown): string {
-  switch ((error as NodeJS.ErrnoException | null)?.code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EROFS':
-      return 'the disk is read-only';
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'ENOTDIR':
-      return 'part of the path is a file';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
-}
 
 /** Reads agent.json; null when absent or unreadable as one (a crash mid-write leaves nothing worse than that). */
 export async function readAgentFile(path: string): Promise<(Partial<AgentInfo> & { pid: number }) | null> {
@@ -433,19 +419,3 @@ export async function isAgentProcessAlive(pid: number): Promise<boolean> {
   }
 }
 
-async function writeFileAtomically(path: string, text: string): Promise<void> {
-  const temp = `${path}.${process.pid}.tmp`;
-  const handle = await open(temp, 'w', 0o600);
-  try {
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.chmod(0o600); // open()'s mode is filtered by the umask
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-}

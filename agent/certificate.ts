@@ -4,6 +4,7 @@ import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { hostname, networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { createSecureContext } from 'node:tls';
+import { writeFileAtomically } from './files.js';
 import type { Logger } from './logger.js';
 
 export interface CertificateInfo {
@@ -51,8 +52,8 @@ export async function loadOrCreateCertificate(dataDir: string, log: Logger): Pro
   const problem = checkPair(made.key, made.cert);
   if (problem !== undefined) throw new Error(`The new security certificate does not work: ${problem}`);
   // Key first: a certificate without its key would be useless on the next start.
-  await writeAtomically(keyPath, made.key, 0o600);
-  await writeAtomically(certPath, made.cert, 0o644);
+  await writeFileAtomically(keyPath, made.key, { mode: 0o600, durable: true });
+  await writeFileAtomically(certPath, made.cert, { mode: 0o644, durable: true });
   const described = describeCertificate(made.cert);
   log.info('made a new security certificate for this share', { fingerprint256: described.fingerprint256, names: described.names });
   return { key: made.key, cert: made.cert, created: true, ...described };
@@ -175,21 +176,3 @@ async function readIfPresent(path: string): Promise<string | undefined> {
   }
 }
 
-async function writeAtomically(path: string, text: string, mode: number): Promise<void> {
-  const temp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-  const handle = await open(temp, 'wx', mode);
-  try {
-    try {
-      await handle.writeFile(text, 'utf8');
-      // open() applies the umask; the key must be exactly owner-only.
-      await handle.chmod(mode);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-}

@@ -6,6 +6,7 @@ import { BCRYPT_MAX_BYTES, checkPassword, checkUserName, HtpasswdFile } from '..
 import { EXIT, type Command, type CommandIo } from '../command.js';
 import { createLogger } from '../logger.js';
 import { defaultDataDir } from '../paths.js';
+import { describeFsError } from '../files.js';
 
 const USAGE = `Usage: mesh-share passwd USER [--data-dir DIR]
 
@@ -241,19 +242,3 @@ function describeArgError(error: unknown): string {
   return message;
 }
 
-function describeFsError(error: unknown): string {
-  switch ((error as NodeJS.ErrnoException | null)?.code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'you are not allowed to write there';
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'EROFS':
-      return 'the disk can only be read, not written';
-    case 'ENOTDIR':
-    case 'EEXIST':
-      return 'part of that path is a file, not a folder';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
-}

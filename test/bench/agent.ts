@@ -58,9 +58,10 @@ export async function startAgent(options: AgentOptions): Promise<AgentServer> {
   if (options.logLevel && helpText.includes('--log-level')) flags.push('--log-level', options.logLevel);
 
   const out = openSync(logPath, 'a');
+  // Run the bin itself, as users do: its shebang carries the agent's V8 memory settings.
   const child: ChildProcess = spawn(
-    process.execPath,
-    [cli, 'agent', '--data-dir', dataDir, '--share', share, '--dav-port', '0', '--dav-host', '127.0.0.1', '--user', user, ...flags],
+    cli,
+    ['agent', '--data-dir', dataDir, '--share', share, '--dav-port', '0', '--dav-host', '127.0.0.1', '--user', user, ...flags],
     { stdio: ['ignore', out, out], detached: true, env },
   );
   closeSync(out);

@@ -4,6 +4,7 @@ import { open as openFile, readFile, rename, stat, unlink } from 'node:fs/promis
 import { basename, dirname, join } from 'node:path';
 import bcrypt from 'bcryptjs';
 import aprMd5Module from 'apache-md5';
+import { writeFileAtomically } from '../../agent/files.js';
 import type { Logger } from '../../agent/logger.js';
 
 /** Longest user name we accept, in characters. */
@@ -233,7 +234,7 @@ export class HtpasswdFile {
     }
     if (!replaced) lines.push({ kind: 'entry', user, hash, raw: newLine });
     const text = lines.map((line) => `${line.raw}\n`).join('');
-    await writeAtomically(this.path, text);
+    await writeFileAtomically(this.path, text, { mode: 0o600, durable: true });
     this.applyLines(lines);
     this.stamp = await readStamp(this.path);
   }
@@ -309,33 +310,3 @@ async function readStamp(path: string): Promise<Stamp | null> {
   }
 }
 
-/** Write through a temporary file and rename, so readers never see half a file. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await openFile(temp, 'wx', 0o600);
-  try {
-    try {
-      await handle.writeFile(text, 'utf8');
-      // The mode given to open() is reduced by the umask; make sure it is exactly 0600.
-      await handle.chmod(0o600);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  // Make the rename itself durable; not every file system allows syncing a folder.
-  try {
-    const folder = await openFile(dirname(path), 'r');
-    try {
-      await folder.sync();
-    } finally {
-      await folder.close();
-    }
-  } catch {
-    // Best effort only.
-  }
-}

@@ -1,4 +1,5 @@
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import { writeFileAtomically } from '../../agent/files.js';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Logger } from '../../agent/logger.js';
@@ -168,9 +169,8 @@ export class DeadPropertyStore {
     return this.indexWrite;
   }
 
-  private async writeAtomic(name: string, text: string): Promise<void> {
-    const temp = join(this.dir, `.${name}.${randomBytes(4).toString('hex')}.tmp`);
-    await writeFile(temp, text, { mode: 0o600 });
-    await rename(temp, join(this.dir, name));
+  private writeAtomic(name: string, text: string): Promise<void> {
+    return writeFileAtomically(join(this.dir, name), text, { mode: 0o600 });
   }
+
 }

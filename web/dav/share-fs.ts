@@ -5,6 +5,7 @@ import { join, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
 import { forbidden, HttpError } from '../http-error.js';
+import { COLLECT_EVERY_BYTES, collectTransferGarbage } from '../transfer-memory.js';
 
 /** What a share path names on disk right now. */
 export interface Resource {
@@ -24,6 +25,9 @@ export interface DirectoryEntry {
 
 /** The staging folder's name when it must live in the share; hidden and refused over every route. */
 export const RESERVED_NAMES: ReadonlySet<string> = new Set(['.mesh-share-staging']);
+
+/** Members stat'ed at once when listing a folder. */
+const LIST_BATCH = 16;
 
 const outsideShare = (): HttpError =>
   forbidden('This name is a link that leads outside the shared folder; it cannot be used.');
@@ -125,27 +129,31 @@ export class ShareFs {
    */
   async list(collection: Resource): Promise<DirectoryEntry[]> {
     const dirents = await readdir(collection.path, { withFileTypes: true });
-    const entries = await Promise.all(
-      dirents.map(async (dirent): Promise<DirectoryEntry | null> => {
-        if (collection.segments.length === 0 && RESERVED_NAMES.has(dirent.name)) return null;
-        if (!dirent.name.isWellFormed()) return null;
-        const full = collection.path + sep + dirent.name;
-        try {
-          if (dirent.isSymbolicLink()) {
-            const real = await realpath(full);
-            if (!this.contains(real)) return null;
-          } else if (!dirent.isFile() && !dirent.isDirectory()) {
-            return null;
-          }
-          const stats = await stat(full, { bigint: true });
-          if (!stats.isFile() && !stats.isDirectory()) return null;
-          return { name: dirent.name, stats, isCollection: stats.isDirectory() };
-        } catch {
-          return null; // vanished or unreadable between readdir and stat
+    const entryOf = async (dirent: (typeof dirents)[number]): Promise<DirectoryEntry | null> => {
+      if (collection.segments.length === 0 && RESERVED_NAMES.has(dirent.name)) return null;
+      if (!dirent.name.isWellFormed()) return null;
+      const full = collection.path + sep + dirent.name;
+      try {
+        if (dirent.isSymbolicLink()) {
+          const real = await realpath(full);
+          if (!this.contains(real)) return null;
+        } else if (!dirent.isFile() && !dirent.isDirectory()) {
+          return null;
         }
-      }),
-    );
-    return entries.filter((entry): entry is DirectoryEntry => entry !== null);
+        const stats = await stat(full, { bigint: true });
+        if (!stats.isFile() && !stats.isDirectory()) return null;
+        return { name: dirent.name, stats, isCollection: stats.isDirectory() };
+      } catch {
+        return null; // vanished or unreadable between readdir and stat
+      }
+    };
+    // Stat in small batches: a thousand stats at once would fill libuv's four
+    // threads and make every other request's file access wait behind them.
+    const entries: DirectoryEntry[] = [];
+    for (let i = 0; i < dirents.length; i += LIST_BATCH) {
+      for (const entry of await Promise.all(dirents.slice(i, i + LIST_BATCH).map(entryOf))) if (entry) entries.push(entry);
+    }
+    return entries;
   }
 
   /**
@@ -156,19 +164,28 @@ export class ShareFs {
   async writeAtomically(target: Resource, body: Readable, limit: number): Promise<{ bytes: number }> {
     const staging = join(this.stagingDir, `upload-${randomBytes(12).toString('hex')}`);
     let bytes = 0;
-    const counter = async function* (source: AsyncIterable<Buffer>) {
-      for await (const chunk of source) {
-        bytes += chunk.length;
-        if (bytes > limit) throw new HttpError(413, 'too-large', `The upload is larger than this share accepts (${limit} bytes).`);
-        yield chunk;
+    // A plain listener beside the pipe: a transform stage costs a promise per 16 KiB TLS record.
+    let sinceCollection = 0;
+    const count = (chunk: Buffer): void => {
+      bytes += chunk.length;
+      sinceCollection += chunk.length;
+      if (sinceCollection >= COLLECT_EVERY_BYTES) {
+        sinceCollection = 0;
+        collectTransferGarbage();
       }
+      // Fail the file side: destroying the request would take its socket (and our 413) with it.
+      if (bytes > limit) sink.destroy(new HttpError(413, 'too-large', `The upload is larger than this share accepts (${limit} bytes).`));
     };
+    const sink = createWriteStream(staging, { flags: 'wx', mode: 0o644, highWaterMark: 1 << 20 });
+    body.on('data', count);
     try {
-      await pipeline(body, counter, createWriteStream(staging, { flags: 'wx', mode: 0o644, highWaterMark: 1 << 20 }));
+      await pipeline(body, sink);
       await rename(staging, target.path);
     } catch (error) {
       await rm(staging, { force: true });
       throw error;
+    } finally {
+      body.off('data', count);
     }
     return { bytes };
   }

@@ -1,13 +1,10 @@
-import { pipeline } from 'node:stream/promises';
 import { HttpError, notFound } from '../../http-error.js';
 import { headerOf } from '../../http-headers.js';
 import type { RequestContext } from '../../pipeline.js';
 import { contentTypeOf, etagListMatches, etagOf, httpDate, type DavServer, type Target } from '../dav-server.js';
 import { parseRange } from '../range.js';
 import { hasBody } from '../request-body.js';
-
-/** Streaming chunk size: large enough that TLS records stay full, small enough for a 1 GB laptop. */
-const READ_CHUNK = 256 * 1024;
+import { sendFileRange } from '../send-file.js';
 
 export async function options(dav: DavServer, ctx: RequestContext, _target: Target): Promise<void> {
   ctx.res.writeHead(200, {
@@ -92,12 +89,7 @@ export async function get(dav: DavServer, ctx: RequestContext, target: Target): 
       ctx.res.end();
       return;
     }
-    const stream = handle.createReadStream({ start: range?.start ?? 0, end: range?.end ?? Math.max(0, size - 1), highWaterMark: READ_CHUNK, autoClose: false });
-    await pipeline(stream, ctx.res);
-  } catch (error) {
-    // A client that goes away mid-download is normal; nothing to report to it.
-    if ((error as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE') return;
-    throw error;
+    await sendFileRange(handle, ctx.res, range?.start ?? 0, range?.end ?? size - 1);
   } finally {
     await handle.close();
   }
