@@ -13,7 +13,9 @@ const CHUNK = 256 * 1024;
  * Resolves when done or when the client went away.
  */
 export async function sendFileRange(handle: FileHandle, res: ServerResponse, start: number, end: number): Promise<void> {
-  const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+  // Small files (most requests) need one small buffer, not half a megabyte.
+  const size = Math.min(CHUNK, end - start + 1);
+  const buffers = end - start + 1 <= CHUNK ? [Buffer.allocUnsafe(size)] : [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
   let position = start;
   let index = 0;
   let pendingWrite: Promise<boolean> = Promise.resolve(true);
@@ -24,7 +26,7 @@ export async function sendFileRange(handle: FileHandle, res: ServerResponse, sta
   res.once('close', onClose);
   try {
     while (position <= end && !closed) {
-      const buffer = buffers[index++ % 2]!;
+      const buffer = buffers[index++ % buffers.length]!;
       // The read of this chunk overlaps the write of the previous one, which uses the other buffer.
       const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK, end - position + 1), position);
       if (!(await pendingWrite) || closed) return;

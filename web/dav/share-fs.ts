@@ -15,6 +15,8 @@ export interface Resource {
   /** `null` when nothing exists under that name. */
   readonly stats: BigIntStats | null;
   readonly isCollection: boolean;
+  /** The resolved real path, when resolve() found one (saves a second lookup on open). */
+  readonly real?: string;
 }
 
 export interface DirectoryEntry {
@@ -93,8 +95,8 @@ export class ShareFs {
     }
     if (real !== null) {
       if (!this.contains(real)) throw outsideShare();
-      const stats = await stat(path, { bigint: true });
-      return { segments, path, stats, isCollection: stats.isDirectory() };
+      const stats = await stat(real, { bigint: true });
+      return { segments, path, stats, isCollection: stats.isDirectory(), real };
     }
     // The name does not exist (or is a dangling link); its parent must still be inside.
     if (segments.length > 0) {
@@ -218,7 +220,7 @@ export class ShareFs {
 
   /** Open a file for reading without following a final link (containment was checked by resolve). */
   async openForRead(resource: Resource): Promise<import('node:fs/promises').FileHandle> {
-    const real = await realpath(resource.path);
+    const real = resource.real ?? (await realpath(resource.path));
     if (!this.contains(real)) throw outsideShare();
     return open(real, constants.O_RDONLY | constants.O_NOFOLLOW);
   }
