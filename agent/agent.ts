@@ -7,12 +7,17 @@ import { readPackageVersion } from './config.js';
 import { loadOrCreateCertificate } from './certificate.js';
 import { describeFsError, writeFileAtomically } from './files.js';
 import type { Logger } from './logger.js';
+import { JournalShares } from './journal-shares.js';
+import { createMeshShareApi } from './mesh-share-api.js';
+import { DbusStartError } from '../dbus/errors.js';
+import { startDbusService, type DbusService } from '../dbus/service.js';
 import { HtpasswdFile } from '../web/auth/htpasswd.js';
 import { createBasicAuthStep } from '../web/auth/basic-auth-step.js';
 import { createBrowserStep } from '../web/browser/browser-step.js';
 import { createDavStep, type DavStep } from '../web/dav/dav-step.js';
 import { ShareFs } from '../web/dav/share-fs.js';
 import { startHttpsServer, ListenError, type RunningHttpsServer } from '../web/https-server.js';
+import type { MeshShareApi } from '../dbus/api.js';
 import { RequestPipeline } from '../web/pipeline.js';
 
 /** What `DATA_DIR/agent.json` holds while an agent serves that data dir; other commands read it to find the agent. */
@@ -30,6 +35,8 @@ export interface AgentInfo {
   certificateSha256: string;
   startedAt: string;
   version: string;
+  /** The D-Bus name the agent owns on the session bus; absent when it runs without D-Bus. */
+  dbusName?: string;
 }
 
 export type AgentState = 'stopped' | 'starting' | 'running' | 'stopping';
@@ -49,7 +56,7 @@ export interface AgentStatus {
   userHasPassword: boolean;
 }
 
-export type AgentStartErrorCode = 'already-running' | 'data-dir' | 'share-dir' | 'overlap' | 'listen' | 'state';
+export type AgentStartErrorCode = 'already-running' | 'data-dir' | 'share-dir' | 'overlap' | 'listen' | 'dbus' | 'state';
 
 /** A start refused for a reason the person running the agent can fix; the message says how. */
 export class AgentStartError extends Error {
@@ -72,6 +79,8 @@ export interface AgentDependencies {
   now?: () => Date;
   pid?: number;
   version?: string;
+  /** Where the session bus address is looked up (DBUS_SESSION_BUS_ADDRESS, XDG_RUNTIME_DIR). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export const AGENT_FILE = 'agent.json';
@@ -84,6 +93,8 @@ interface Running {
   htpasswd?: HtpasswdFile;
   dav?: DavStep;
   server?: RunningHttpsServer;
+  journal?: JournalShares;
+  dbus?: DbusService;
 }
 
 /**
@@ -117,6 +128,7 @@ export class Agent {
       now: deps.now ?? (() => new Date()),
       pid: deps.pid ?? process.pid,
       version: deps.version ?? (await readPackageVersion()),
+      env: deps.env ?? process.env,
     });
   }
 
@@ -231,6 +243,33 @@ export class Agent {
     }
 
     const urls = computeShareUrls({ host: server.host, port: server.port, hostname: this.deps.hostname(), interfaces: this.deps.networkInterfaces() });
+    const startedAt = this.deps.now();
+
+    // The same property store as the DAV server: a PROPFIND right after ShareEntry sees the Journal metadata.
+    const journal = await JournalShares.open({
+      share,
+      props: dav.server.props,
+      shareUrl: urls.davUrl,
+      shareUrls: urls.davUrls,
+      dataDir: config.dataDir,
+      log,
+    });
+    this.running.journal = journal;
+    const dbusName = await this.startDbus(
+      createMeshShareApi({
+        journal,
+        version: this.deps.version,
+        peerId: () => '',
+        shareDir: share.root,
+        shareUrl: urls.davUrl,
+        shareUrls: urls.davUrls,
+        user: config.user,
+        startedAt: startedAt.getTime(),
+        requests: () => pipeline.requestsServed,
+        now: () => this.deps.now().getTime(),
+      }),
+    );
+
     const info: AgentInfo = {
       pid: this.deps.pid,
       davUrl: urls.davUrl,
@@ -240,13 +279,42 @@ export class Agent {
       shareDir: share.root,
       dataDir: config.dataDir,
       certificateSha256: certificate.fingerprint256,
-      startedAt: this.deps.now().toISOString(),
+      startedAt: startedAt.toISOString(),
       version: this.deps.version,
+      ...(dbusName === null ? {} : { dbusName }),
     };
     // Written last: its presence tells other commands the agent is ready to answer.
     await writeFileAtomically(join(config.dataDir, AGENT_FILE), `${JSON.stringify(info, null, 2)}\n`, { mode: 0o600 });
     this.info = info;
     log.debug('agent started', { davUrl: info.davUrl, port: info.davPort, host: server.host });
+  }
+
+  /**
+   * Offer the API on the session bus. No bus is normal outside a desktop
+   * session (a server, a test): one warning, and the share still works.
+   * A name owned by another agent, or an interface file that does not match
+   * this build, stops the start.
+   */
+  private async startDbus(api: MeshShareApi): Promise<string | null> {
+    if (this.config.dbus === false) {
+      this.log.debug('D-Bus is off (--no-dbus)');
+      return null;
+    }
+    try {
+      const service = await startDbusService({ api, log: this.log, env: this.deps.env });
+      this.running.dbus = service;
+      return service.busName;
+    } catch (error) {
+      if (!(error instanceof DbusStartError)) throw error;
+      if (error.code === 'no-bus') {
+        this.log.warn(`Running without D-Bus: ${error.message}. Sugar activities and the mesh-share command cannot talk to this agent; the share itself works. (--no-dbus silences this.)`);
+        return null;
+      }
+      if (error.code === 'name-taken') {
+        throw new AgentStartError('dbus', 'Another mesh-share agent is already running on this session bus (it owns org.sugarlabs.MeshShare1); stop it first, or start this one with --no-dbus.', { cause: error });
+      }
+      throw new AgentStartError('dbus', error.message, { cause: error });
+    }
   }
 
   private async refuseIfAnotherAgent(): Promise<void> {
@@ -276,8 +344,11 @@ export class Agent {
   }
 
   private async closeParts(): Promise<void> {
-    const { htpasswd, dav, server } = this.running;
+    const { htpasswd, dav, server, journal, dbus } = this.running;
     this.running = {};
+    // D-Bus first: once the name is gone no client sends calls that would meet a half-closed agent.
+    if (dbus) await dbus.stop().catch((error: unknown) => this.log.warn('stopping the D-Bus service failed', { error: String(error) }));
+    if (journal) await journal.flush().catch((error: unknown) => this.log.warn('saving the list of shared Journal entries failed', { error: String(error) }));
     if (server) await server.close().catch((error: unknown) => this.log.warn('closing the HTTPS server failed', { error: String(error) }));
     if (dav) await dav.close().catch((error: unknown) => this.log.warn('closing the WebDAV step failed', { error: String(error) }));
     htpasswd?.close();

@@ -3,9 +3,14 @@ import { EXIT, type Command, type CommandIo } from './command.js';
 import { readPackageVersion } from './config.js';
 import { agentCommand } from './commands/agent.js';
 import { passwdCommand } from './commands/passwd.js';
+import { shareCommand } from './commands/share.js';
+import { sharedCommand } from './commands/shared.js';
+import { statusCommand } from './commands/status.js';
+import { unshareCommand } from './commands/unshare.js';
+import { installServiceCommand, uninstallServiceCommand } from './commands/install-service.js';
 
 /** Every sub-command, in the order the help lists them. Later issues add theirs here. */
-const COMMANDS: readonly Command[] = [agentCommand, passwdCommand];
+const COMMANDS: readonly Command[] = [agentCommand, statusCommand, shareCommand, sharedCommand, unshareCommand, passwdCommand, installServiceCommand, uninstallServiceCommand];
 
 function overview(commands: readonly Command[]): string {
   const width = Math.max(...commands.map((command) => command.name.length));

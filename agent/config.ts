@@ -18,6 +18,11 @@ export interface AgentConfig {
   readonly maxUploadBytes: number;
   readonly maxXmlBytes: number;
   readonly logLevel: LogLevel;
+  /**
+   * Offer org.sugarlabs.MeshShare1 on the session bus (when there is one).
+   * Absent means on; only `--no-dbus` sets it, to false.
+   */
+  readonly dbus?: boolean;
 }
 
 /** Options as typed on the command line: still text, checked here so every caller gets the same errors. */
@@ -29,6 +34,8 @@ export interface AgentFlags {
   user?: string;
   maxUpload?: string | number;
   logLevel?: string;
+  /** False for `--no-dbus`. */
+  dbus?: boolean;
 }
 
 /** Things a pure function cannot look up by itself; tests pass their own. */
@@ -68,6 +75,7 @@ export function resolveAgentConfig(flags: AgentFlags, env: NodeJS.ProcessEnv, co
     maxUploadBytes: flags.maxUpload !== undefined ? parseSize(flags.maxUpload, '--max-upload') : DEFAULT_MAX_UPLOAD_BYTES,
     maxXmlBytes: DEFAULT_MAX_XML_BYTES,
     logLevel: resolveLogLevel(flags.logLevel, env),
+    ...(flags.dbus === false ? { dbus: false } : {}),
   };
 }
 

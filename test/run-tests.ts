@@ -49,12 +49,23 @@ const TOOLS: readonly Tool[] = [
   { label: 'gvfsd-dav', pkg: 'gvfs-backends', present: () => existsSync('/usr/libexec/gvfsd-dav') },
   { label: 'gio', pkg: 'libglib2.0-bin', present: () => onPath('gio') },
   { label: 'dbus-daemon', pkg: 'dbus-daemon', present: () => onPath('dbus-daemon') },
+  { label: 'gdbus', pkg: 'libglib2.0-bin', present: () => onPath('gdbus') },
+  { label: 'dbus-send', pkg: 'dbus-bin', present: () => onPath('dbus-send') },
+  { label: 'systemd-analyze', pkg: 'systemd', present: () => onPath('systemd-analyze') },
+  { label: 'busctl', pkg: 'systemd', present: () => onPath('busctl') },
+  { label: 'python3-dbus', pkg: 'python3-dbus', present: () => pythonHas('dbus') },
+  { label: 'python3-gi', pkg: 'python3-gi', present: () => pythonHas('gi') },
 ];
 
 function positiveInt(value: string | undefined): number | undefined {
   if (value === undefined || !/^\d+$/.test(value)) return undefined;
   const n = Number(value);
   return n > 0 ? n : undefined;
+}
+
+/** Debian's python3 (not a pyenv one on PATH) has the module: activity code runs under /usr/bin/python3. */
+function pythonHas(module: string): boolean {
+  return existsSync('/usr/bin/python3') && spawnSync('/usr/bin/python3', ['-c', `import ${module}`], { stdio: 'ignore' }).status === 0;
 }
 
 function onPath(command: string): boolean {

@@ -57,11 +57,17 @@ export class RequestPipeline {
   private readonly steps: RequestStep[];
   private readonly log: Logger;
   private readonly scheme: 'http' | 'https';
+  private served = 0;
 
   constructor(steps: RequestStep[], options: PipelineOptions) {
     this.steps = [...steps];
     this.log = options.log;
     this.scheme = options.scheme;
+  }
+
+  /** Requests answered (or cut) since the pipeline was made, for the agent's Status. */
+  get requestsServed(): number {
+    return this.served;
   }
 
   /** The `request` listener for an http(s) server. Never throws, never rejects. */
@@ -100,6 +106,7 @@ export class RequestPipeline {
     } catch (error) {
       this.answerError(ctx, error);
     } finally {
+      this.served += 1;
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       this.log.debug('request', { method: ctx.method, path: rawPath, status: res.statusCode, ms: Math.round(ms * 10) / 10 });
     }

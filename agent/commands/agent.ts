@@ -31,6 +31,9 @@ Options:
                        K, M, G, T (default 64G)
   --log-level LEVEL    debug, info, warn or error (default info, or the
                        ${LOG_LEVEL_ENV} environment variable)
+  --no-dbus            do not offer org.sugarlabs.MeshShare1 on the session
+                       bus (Sugar activities and the mesh-share status,
+                       share, shared and unshare commands use it)
   --json               print where the share is as one line of JSON
   -h, --help           show this help
 
@@ -50,6 +53,7 @@ const OPTIONS = {
   user: { type: 'string' },
   'max-upload': { type: 'string' },
   'log-level': { type: 'string' },
+  'no-dbus': { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -118,6 +122,7 @@ async function runAgent(argv: string[], io: CommandIo, hooks: AgentProcessHooks)
     user: values.user,
     maxUpload: values['max-upload'],
     logLevel: values['log-level'],
+    ...(values['no-dbus'] ? { dbus: false } : {}),
   };
   let config: AgentConfig;
   try {
@@ -131,7 +136,7 @@ async function runAgent(argv: string[], io: CommandIo, hooks: AgentProcessHooks)
 
   const log = createLogger({ level: config.logLevel, json: !io.stderr.isTTY, write: (line) => io.stderr.write(`${line}\n`) });
   const { Agent, AgentStartError } = await import('../agent.js');
-  const agent = await Agent.create(config, log);
+  const agent = await Agent.create(config, log, { env: io.env });
 
   // Installed before start() so a Ctrl-C during a slow first start (key generation on an XO) still cleans up.
   let signalled: NodeJS.Signals | null = null;
@@ -245,6 +250,7 @@ function describeText(status: AgentStatus, passwdHint: string): string {
     ['password', password],
     ['certificate', `SHA-256 ${info.certificateSha256} (self-signed; your browser will ask you to accept it)`],
   ];
+  if (info.dbusName !== undefined) rows.push(['d-bus', `${info.dbusName} on the session bus, for Sugar activities and mesh-share commands`]);
   const width = Math.max(...rows.map(([label]) => label.length));
   return [`mesh-share is sharing ${info.shareDir}`, ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`)].join('\n');
 }
@@ -264,6 +270,7 @@ function describeJson(status: AgentStatus): string {
     pid: info.pid,
     startedAt: info.startedAt,
     version: info.version,
+    dbusName: info.dbusName ?? null,
   });
 }
 

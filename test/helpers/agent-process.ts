@@ -61,11 +61,11 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs the CLI to completion (`node dist/agent/cli.js ARGS`), feeding `input` on stdin. */
-export function runCli(args: string[], options: { input?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<RunResult> {
+/** Runs a command to completion with a time limit, feeding `input` on stdin; never rejects on a non-zero exit. */
+export function runProcess(command: string, args: string[], options: { input?: string; env?: Record<string, string>; timeoutMs?: number; cwd?: string } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_PATH, ...args], {
-      cwd: PROJECT_ROOT,
+    const child = spawn(command, args, {
+      cwd: options.cwd ?? PROJECT_ROOT,
       env: { ...process.env, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
@@ -85,6 +85,11 @@ export function runCli(args: string[], options: { input?: string; env?: Record<s
     child.stdin.on('error', () => undefined); // the command may exit without reading
     child.stdin.end(options.input ?? '');
   });
+}
+
+/** Runs the CLI to completion (`node dist/agent/cli.js ARGS`), feeding `input` on stdin. */
+export function runCli(args: string[], options: { input?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<RunResult> {
+  return runProcess(process.execPath, [CLI_PATH, ...args], options);
 }
 
 export async function startAgentProcess(options: AgentProcessOptions = {}): Promise<AgentHandle> {
@@ -110,7 +115,9 @@ export async function startAgentProcess(options: AgentProcessOptions = {}): Prom
     throw error;
   }
 
-  const args = ['agent', '--data-dir', dataDir, '--share', shareDir, '--dav-port', '0', '--dav-host', '127.0.0.1', '--user', user, ...(options.args ?? [])];
+  // A test agent joins D-Bus only on a bus the test made: on a developer's desktop it must not take the real session's name.
+  const dbusArgs = env.DBUS_SESSION_BUS_ADDRESS === undefined ? ['--no-dbus'] : [];
+  const args = ['agent', '--data-dir', dataDir, '--share', shareDir, '--dav-port', '0', '--dav-host', '127.0.0.1', '--user', user, ...dbusArgs, ...(options.args ?? [])];
   const child = spawn(process.execPath, [CLI_PATH, ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env },

@@ -50,25 +50,29 @@ export class ShareFs {
   }
 
   /**
-   * Open a share root. `preferredStaging` (in the data dir) is used when it is on
-   * the same file system as the share, so the final rename is atomic; otherwise a
+   * Open a share root. `preferredStaging` (in the data dir) is used when a
+   * file renamed from it into the share arrives atomically; otherwise a
    * reserved hidden folder inside the share holds uploads in progress.
+   * The check is a real rename: two bind mounts of one file system (what
+   * systemd's ReadWritePaths= makes) share a device number, yet rename()
+   * between them fails with EXDEV.
    */
   static async open(root: string, preferredStaging: string): Promise<ShareFs> {
     await mkdir(root, { recursive: true });
     const realRoot = await realpath(root);
     await mkdir(preferredStaging, { recursive: true, mode: 0o700 });
-    const [rootStat, stagingStat] = await Promise.all([stat(realRoot), stat(preferredStaging)]);
-    let staging = preferredStaging;
-    if (rootStat.dev !== stagingStat.dev) {
-      staging = join(realRoot, '.mesh-share-staging');
-      await mkdir(staging, { recursive: true, mode: 0o700 });
-    }
+    const staging = (await renamesInto(preferredStaging, realRoot)) ? preferredStaging : join(realRoot, '.mesh-share-staging');
+    await mkdir(staging, { recursive: true, mode: 0o700 });
     // Leftovers of uploads cut by a crash are never renamed into place; drop them.
     for (const name of await readdir(staging)) {
       if (name.startsWith('upload-')) await rm(join(staging, name), { force: true });
     }
     return new ShareFs(realRoot, staging);
+  }
+
+  /** Where this share stages whole files before renaming them into place. */
+  get staging(): string {
+    return this.stagingDir;
   }
 
   pathOf(segments: readonly string[]): string {
@@ -232,4 +236,22 @@ export function isMissing(error: unknown): boolean {
 
 export function isNotDir(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | null)?.code === 'ENOTDIR';
+}
+
+/** True when a file in `from` can be renamed into `to` (same mount, not just same device). */
+async function renamesInto(from: string, to: string): Promise<boolean> {
+  const probe = `upload-probe-${randomBytes(6).toString('hex')}`;
+  const source = join(from, probe);
+  const target = join(to, `.${probe}`);
+  const handle = await open(source, 'wx', 0o600);
+  await handle.close();
+  try {
+    await rename(source, target);
+    await rm(target, { force: true });
+    return true;
+  } catch (error) {
+    await rm(source, { force: true });
+    if ((error as NodeJS.ErrnoException).code === 'EXDEV') return false;
+    throw error;
+  }
 }

@@ -1,0 +1,150 @@
+/**
+ * The systemd user unit and the D-Bus activation file that start the agent,
+ * rendered from the templates in `systemd/`. Pure: no file is read or
+ * written here (`mesh-share install-service` does that), so the quoting
+ * rules can be tested on their own.
+ *
+ * Two quoting dialects are involved:
+ * - systemd (systemd.syntax(7), systemd.service(5) "COMMAND LINES"): a word
+ *   with spaces, quotes or backslashes goes in double quotes with C escapes;
+ *   `%` starts a specifier everywhere, so it is doubled; in command
+ *   arguments (not the program path) `$` starts a variable, so it is
+ *   doubled too. Paths in ReadWritePaths= know no variables: a `$` stays.
+ * - dbus-daemon's `.service` files: the value is first unescaped like a
+ *   desktop file (`\\` `\s` `\t` `\n` `\r`, anything else is an error), then
+ *   split like a shell command line (GLib's rules). Words go in single
+ *   quotes and every backslash is then doubled for the first step.
+ */
+import { fileURLToPath } from 'node:url';
+
+export const UNIT_NAME = 'mesh-share.service';
+export const BUS_NAME = 'org.sugarlabs.MeshShare1';
+export const ACTIVATION_FILE_NAME = `${BUS_NAME}.service`;
+
+export interface ServiceFileParams {
+  /** Absolute path of the node binary (process.execPath). */
+  readonly node: string;
+  /** Absolute path of dist/agent/cli.js. */
+  readonly cli: string;
+  /** Absolute; passed to the agent as --data-dir and made writable in the unit. */
+  readonly dataDir: string;
+  /** Absolute; passed to the agent as --share and made writable in the unit. */
+  readonly shareDir: string;
+  /** More `mesh-share agent` options, e.g. ['--dav-port', '9443']. */
+  readonly extraAgentArgs?: readonly string[];
+}
+
+/** A path or argument that cannot be written into a unit or a service file. */
+export class ServiceFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ServiceFileError';
+  }
+}
+
+/** Where this copy of mesh-share keeps its CLI and the templates (this module runs from dist/agent/). */
+export function packageLocations(moduleUrl: string = import.meta.url): { cli: string; unitTemplate: string; activationTemplate: string } {
+  return {
+    cli: fileURLToPath(new URL('./cli.js', moduleUrl)),
+    unitTemplate: fileURLToPath(new URL(`../../systemd/${UNIT_NAME}`, moduleUrl)),
+    activationTemplate: fileURLToPath(new URL(`../../systemd/${ACTIVATION_FILE_NAME}`, moduleUrl)),
+  };
+}
+
+/** The words after `agent`: always the two folders, so the unit's ReadWritePaths= and the agent agree whatever the environment says later. */
+export function agentArguments(params: ServiceFileParams): string[] {
+  return ['--data-dir', params.dataDir, '--share', params.shareDir, ...(params.extraAgentArgs ?? [])];
+}
+
+/** Renders systemd/mesh-share.service. */
+export function renderUnit(template: string, params: ServiceFileParams): string {
+  checkParams(params);
+  const writable = [...new Set([params.dataDir, params.shareDir])];
+  return fill(template, 'the systemd unit', {
+    NODE: systemdWord(params.node, { program: true }),
+    CLI: systemdWord(params.cli),
+    AGENT_ARGS: agentArguments(params).map((arg) => systemdWord(arg)).join(' '),
+    DATA_DIR: systemdPath(`-${writable[0]!}`),
+    SHARE_DIR: writable.length > 1 ? systemdPath(`-${writable[1]!}`) : '',
+  });
+}
+
+/** Renders systemd/org.sugarlabs.MeshShare1.service, the D-Bus activation file. */
+export function renderActivationFile(template: string, params: ServiceFileParams): string {
+  checkParams(params);
+  return fill(template, 'the D-Bus activation file', {
+    NODE: dbusExecWord(params.node),
+    CLI: dbusExecWord(params.cli),
+    AGENT_ARGS: agentArguments(params).map(dbusExecWord).join(' '),
+  });
+}
+
+/**
+ * Replaces every `@NAME@` outside comments in one pass (a value that
+ * happens to contain `@X@` is not touched again); every name must be used.
+ * Comments, which explain the placeholders, stay as they are.
+ */
+function fill(template: string, what: string, values: Record<string, string>): string {
+  const unused = new Set(Object.keys(values));
+  const lines = template.split('\n').map((line) => {
+    if (/^\s*[#;]/.test(line)) return line;
+    const filled = line.replace(/@([A-Z_]+)@/g, (whole, name: string) => {
+      const value = values[name];
+      if (value === undefined) throw new ServiceFileError(`the template for ${what} has an unknown placeholder ${whole}`);
+      unused.delete(name);
+      return value;
+    });
+    // A value that was empty leaves a space before the end of the line; systemd and dbus-daemon would not mind, people reading it might.
+    return filled === line ? line : filled.replace(/[ \t]+$/, '');
+  });
+  if (unused.size > 0) throw new ServiceFileError(`the template for ${what} lacks ${[...unused].map((name) => `@${name}@`).join(', ')}`);
+  return `${GENERATED}\n${lines.join('\n')}`;
+}
+
+const GENERATED = "# Generated by 'mesh-share install-service', which replaces this file when run again. The notes below describe the template.";
+
+function checkParams(params: ServiceFileParams): void {
+  for (const [label, path] of [['node', params.node], ['the CLI', params.cli], ['--data-dir', params.dataDir], ['--share', params.shareDir]] as const) {
+    if (!path.startsWith('/')) throw new ServiceFileError(`${label} must be an absolute path, not ${JSON.stringify(path)}`);
+  }
+  for (const arg of [params.node, params.cli, ...agentArguments(params)]) checkWord(arg);
+}
+
+/** Control characters (a newline ends the line in both formats) and broken UTF-16 cannot be written faithfully; refuse them. */
+function checkWord(word: string): void {
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(word)) throw new ServiceFileError(`${JSON.stringify(word)} contains a control character (such as a newline); choose a name without one`);
+  if (!word.isWellFormed()) throw new ServiceFileError(`${JSON.stringify(word)} is not valid Unicode`);
+}
+
+/** Characters that never need quoting in either format. */
+const PLAIN = /^[A-Za-z0-9_@+=:,./-]+$/;
+
+/**
+ * One word of a systemd setting that accepts quoting. `program` is the
+ * command itself: systemd never expands variables there, so `$` stays single.
+ */
+export function systemdWord(word: string, options: { program?: boolean } = {}): string {
+  checkWord(word);
+  // systemd refuses to run a program whose path holds a quote or a backslash ("special characters"), however it is quoted.
+  if (options.program && /["'\\]/.test(word)) throw new ServiceFileError(`systemd cannot run a program whose path contains quotes or backslashes: ${word}`);
+  let text = word.replaceAll('%', '%%');
+  if (!options.program) text = text.replaceAll('$', '$$$$'); // `$$$$` in a replacement string is `$$`
+  if (PLAIN.test(word)) return text;
+  return `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+}
+
+/** One path of ReadWritePaths= and the like: quoted and `%` doubled, but no `$` rule. */
+export function systemdPath(path: string): string {
+  checkWord(path);
+  const text = path.replaceAll('%', '%%');
+  if (PLAIN.test(path)) return text;
+  return `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+}
+
+/** One word of a dbus-daemon Exec= line: shell-quoted, then desktop-file escaped. */
+export function dbusExecWord(word: string): string {
+  checkWord(word);
+  const shell = PLAIN.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+  return shell.replaceAll('\\', '\\\\');
+}

@@ -1,0 +1,65 @@
+/**
+ * What the agent implements for org.sugarlabs.MeshShare1, member by member,
+ * named exactly as in dbus/org.sugarlabs.MeshShare1.xml. The service binds
+ * these by name and refuses to start when a name is missing on either side,
+ * so a later issue adds a member in two places: the XML and here.
+ *
+ * Values are plain JS (see variants.ts): an `a{sv}` argument arrives as a
+ * null-prototype record, an `a{sv}` result is returned as a plain record.
+ * Refusals are thrown as MeshShareError (errors.ts); anything else thrown
+ * reaches the caller as `...Error.Failed` with a generic sentence.
+ */
+import type { PlainRecord, VariantRecord } from './variants.js';
+
+export type Unsubscribe = () => void;
+
+export interface MeshShareMethods {
+  /** version, peer_id, share_dir, share_url, share_urls, user, uptime_seconds, shared_entries, requests. */
+  Status(): Promise<VariantRecord>;
+  /** Shares a Journal entry's file; returns its HTTPS URL. */
+  ShareEntry(path: string, metadata: PlainRecord): Promise<string>;
+  /** One record per shared entry still in the share. */
+  ListShared(): Promise<readonly VariantRecord[]>;
+  Unshare(url: string): Promise<void>;
+}
+
+/** Read-only property getters; they must be cheap and synchronous (GetAll calls every one). */
+export interface MeshShareProperties {
+  Version(): string;
+  ShareUrl(): string;
+  ShareDir(): string;
+  User(): string;
+  PeerId(): string;
+  /** `u` on the bus: a non-negative integer. */
+  SharedCount(): number;
+}
+
+/** Each signal is a subscription: the service subscribes once and forwards every call to the bus. */
+export interface MeshShareSignals {
+  Shared(listener: (entry: VariantRecord) => void): Unsubscribe;
+  Unshared(listener: (url: string) => void): Unsubscribe;
+}
+
+export type MeshSharePropertyName = keyof MeshShareProperties;
+
+export interface MeshShareApi {
+  /** Plain objects: members are found with Object.keys, so class prototypes do not count. */
+  readonly methods: MeshShareMethods;
+  readonly properties: MeshShareProperties;
+  readonly signals: MeshShareSignals;
+  /** The implementation reports which properties changed; the service sends PropertiesChanged with their new values. */
+  onPropertiesChanged(listener: (names: readonly MeshSharePropertyName[]) => void): Unsubscribe;
+}
+
+/** The Journal metadata keys ShareEntry keeps (every one optional); the preview travels as bytes beside them. */
+export interface JournalMetadata {
+  title?: string;
+  mime_type?: string;
+  activity?: string;
+  activity_id?: string;
+  description?: string;
+  /** Sugar keeps tags as one string; a list given over D-Bus is joined with ", ". */
+  tags?: string;
+  /** Seconds since 1970, as the Journal records it. */
+  timestamp?: number;
+}
