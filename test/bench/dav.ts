@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import { startAgent, type AgentServer } from './agent.js';
 import { APACHE_BIN, startApache, type ApacheServer } from './apache.js';
 import { basicAuth, request, startGetStream, tlsInfo, type TlsInfo } from './client.js';
-import { killActive, median, percentile, run, runOk, which } from './proc.js';
+import { killActive, median, percentile, run, runOk, UsageError, which, wholeNumberOption } from './proc.js';
 
 type Side = 'ours' | 'apache';
 const SIDES: readonly Side[] = ['ours', 'apache'];
@@ -93,12 +93,7 @@ function parseConfig(argv: string[]): Config {
     process.stdout.write(USAGE);
     process.exit(0);
   }
-  const int = (name: string, raw: string | undefined, fallback: number, min: number): number => {
-    if (raw === undefined) return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} needs a whole number >= ${min}, not ${JSON.stringify(raw)}`);
-    return n;
-  };
+  const int = wholeNumberOption;
   const quick = values.quick ?? false;
   const only = values.only;
   if (only !== undefined && only !== 'ours' && only !== 'apache') throw new UsageError(`--only takes ours or apache, not ${JSON.stringify(only)}`);
@@ -121,7 +116,6 @@ function parseConfig(argv: string[]): Config {
   };
 }
 
-class UsageError extends Error {}
 
 function say(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);

@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT, startAgentProcess, type AgentHandle } from '../helpers/agent-process.js';
 import { startPrivateBus, type PrivateBus } from '../helpers/private-bus.js';
-import { killActive, median, percentile, run } from './proc.js';
+import { killActive, median, percentile, run, UsageError, wholeNumberOption } from './proc.js';
 
 const PYTHON = '/usr/bin/python3';
 const DRIVER = join(PROJECT_ROOT, 'test', 'bench', 'dbus_latency.py');
@@ -49,7 +49,6 @@ interface Config {
   json: boolean;
 }
 
-class UsageError extends Error {}
 
 function parseConfig(argv: string[]): Config {
   const { values } = parseArgs({
@@ -67,12 +66,7 @@ function parseConfig(argv: string[]): Config {
     process.stdout.write(USAGE);
     process.exit(0);
   }
-  const int = (name: string, raw: string | undefined, fallback: number, min: number): number => {
-    if (raw === undefined) return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} needs a whole number >= ${min}, not ${JSON.stringify(raw)}`);
-    return n;
-  };
+  const int = wholeNumberOption;
   return { calls: int('calls', values.calls, 1000, 1), warmup: int('warmup', values.warmup, 50, 0), json: values.json ?? false };
 }
 

@@ -145,3 +145,14 @@ export async function which(cmd: string): Promise<string | undefined> {
   const path = r?.stdout.trim();
   return r && r.code === 0 && path ? path : undefined;
 }
+
+/** A command-line mistake in a benchmark's options: printed with its usage, exit 2. */
+export class UsageError extends Error {}
+
+/** A whole-number option, at least `min`; `fallback` when absent. */
+export function wholeNumberOption(name: string, raw: string | undefined, fallback: number, min: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} needs a whole number >= ${min}, not ${JSON.stringify(raw)}`);
+  return n;
+}

@@ -14,12 +14,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT, request, startAgentProcess, type AgentHandle } from '../helpers/agent-process.js';
+import { JOURNAL_NS, journalProperties } from '../helpers/journal-properties.js';
 import { startPrivateBus, type PrivateBus } from '../helpers/private-bus.js';
-import { parseMultistatus, textOf, type XmlElement } from '../helpers/raw-https.js';
 
 const NAME = 'org.sugarlabs.MeshShare1';
 const PATH = '/org/sugarlabs/MeshShare1';
-const JOURNAL_NS = 'http://sugarlabs.org/ns/mesh-share/journal/';
 const PYTHON = '/usr/bin/python3';
 const EXAMPLE = join(PROJECT_ROOT, 'dbus', 'examples', 'send_journal_entry.py');
 const TITLE = 'Our story about the river';
@@ -121,15 +120,8 @@ test('the printed URL serves the file byte for byte over HTTPS, with the metadat
   assert.ok(got.body.equals(content), 'byte-identical');
   assert.is(got.headers['content-type'], 'application/vnd.oasis.opendocument.text');
 
-  const propfind = await request(agent!, 'PROPFIND', path, {
-    headers: { Depth: '0', 'Content-Type': 'application/xml; charset=utf-8' },
-    body: '<?xml version="1.0" encoding="utf-8"?><D:propfind xmlns:D="DAV:"><D:allprop/></D:propfind>',
-  });
-  assert.is(propfind.status, 207, propfind.body.toString());
-  const [response] = parseMultistatus(propfind.body.toString('utf8'));
-  const found = new Map<string, XmlElement>();
-  for (const ps of response!.propstats) for (const element of ps.props) if (element.ns === JOURNAL_NS) found.set(element.local, element);
-  const text = (local: string): string | undefined => (found.has(local) ? textOf(found.get(local)!) : undefined);
+  const found = await journalProperties(agent!, path);
+  const text = (local: string): string | undefined => found.get(local);
   assert.is(text('title'), TITLE);
   assert.is(text('activity'), 'org.laptop.Oficina');
   assert.match(text('activity_id') ?? '', /^[0-9a-f]{32}$/);

@@ -16,13 +16,13 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { loadMeshShareSpec, parseIntrospection } from '../../dbus/introspection.js';
 import { PROJECT_ROOT, request, startAgentProcess, type AgentHandle } from '../helpers/agent-process.js';
+import { JOURNAL_NS, journalProperties } from '../helpers/journal-properties.js';
 import { startPrivateBus, type PrivateBus } from '../helpers/private-bus.js';
-import { parseMultistatus, textOf, type XmlElement } from '../helpers/raw-https.js';
+
 
 const exec = promisify(execFile);
 const NAME = 'org.sugarlabs.MeshShare1';
 const PATH = '/org/sugarlabs/MeshShare1';
-const JOURNAL_NS = 'http://sugarlabs.org/ns/mesh-share/journal/';
 const PYTHON = '/usr/bin/python3';
 const SCRIPT = join(PROJECT_ROOT, 'test', 'integration', 'dbus_client_check.py');
 const TITLE = "Mon dessin: fête à l'école / 2";
@@ -197,15 +197,8 @@ test('the shared file comes over HTTPS byte for byte, and PROPFIND shows its Jou
   assert.ok(got.body.equals(content), 'byte-identical');
   assert.is(got.headers['content-type'], 'image/png');
 
-  const propfind = await request(agent!, 'PROPFIND', path, {
-    headers: { Depth: '0', 'Content-Type': 'application/xml; charset=utf-8' },
-    body: '<?xml version="1.0" encoding="utf-8"?><D:propfind xmlns:D="DAV:"><D:allprop/></D:propfind>',
-  });
-  assert.is(propfind.status, 207, propfind.body.toString());
-  const [response] = parseMultistatus(propfind.body.toString('utf8'));
-  const found = new Map<string, XmlElement>();
-  for (const ps of response!.propstats) for (const element of ps.props) if (element.ns === JOURNAL_NS) found.set(element.local, element);
-  const text = (local: string): string | undefined => (found.has(local) ? textOf(found.get(local)!) : undefined);
+  const found = await journalProperties(agent!, path);
+  const text = (local: string): string | undefined => found.get(local);
   assert.is(text('title'), TITLE);
   assert.is(text('mime_type'), 'image/png');
   assert.is(text('activity'), 'org.laptop.Oficina');
