@@ -48,3 +48,35 @@ export const preconditionFailed = (message: string): HttpError => new HttpError(
 export function isHttpError(value: unknown): value is HttpError {
   return value instanceof HttpError;
 }
+
+/**
+ * A file-system failure as the client should hear it, whichever step hit it
+ * (WebDAV or the browser's upload form); null for failures that are our bug
+ * and stay 500s.
+ */
+export function httpErrorFromErrno(error: unknown): HttpError | null {
+  switch ((error as NodeJS.ErrnoException | null)?.code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return new HttpError(507, 'insufficient-storage', 'This laptop is out of space, so nothing more could be saved. Ask its owner to free some space.');
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return new HttpError(403, 'forbidden', 'This cannot be changed: the laptop does not allow writing here.');
+    case 'ENAMETOOLONG':
+      return badRequest('That name is too long for this laptop.', 'bad-path');
+    case 'ENOENT':
+      return new HttpError(409, 'conflict', 'A folder on the way to this address does not exist (it may have been moved or deleted).');
+    case 'ENOTDIR':
+      return new HttpError(409, 'conflict', 'A part of this address is a file, not a folder.');
+    case 'EISDIR':
+      return new HttpError(409, 'conflict', 'This address is a folder.');
+    case 'EEXIST':
+    case 'ENOTEMPTY':
+      return new HttpError(409, 'conflict', 'Something is already at this address.');
+    case 'EXDEV':
+      return new HttpError(502, 'bad-gateway', 'The destination is on another disk.');
+    default:
+      return null;
+  }
+}

@@ -5,9 +5,10 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { request, startAgentProcess, type AgentHandle } from '../helpers/agent-process.js';
-import { parseMultistatus, textOf } from '../helpers/raw-https.js';
+import { basicAuth, buildRequest, openTls, parseMultistatus, textOf } from '../helpers/raw-https.js';
 
 let agent: AgentHandle;
 
@@ -139,6 +140,48 @@ test('a PROPFIND of a large folder does not hold up other requests', async () =>
   assert.is(parseMultistatus(big.r.body.toString()).length, 2001);
   assert.is(small.r.status, 200);
   assert.ok(small.ms <= big.ms, `GET finished at ${small.ms} ms, the PROPFIND at ${big.ms} ms`);
+});
+
+test('a WebDAV client GETting a folder gets a plain list of names, marked Vary: Accept', async () => {
+  const res = await request(agent, 'GET', '/Class%204/');
+  assert.is(res.status, 200);
+  assert.match(String(res.headers['content-type']), /^text\/plain/);
+  assert.is(res.headers.vary, 'Accept', 'caches must keep the browser page and the plain list apart');
+  assert.is(res.body.toString(), 'notes.txt\n');
+});
+
+test('quota properties (RFC 4331) report free and used space when asked, and only then', async () => {
+  const asked = await request(agent, 'PROPFIND', '/', {
+    headers: { Depth: '0' },
+    body: '<propfind xmlns="DAV:"><prop><quota-available-bytes/><quota-used-bytes/></prop></propfind>',
+  });
+  const props = parseMultistatus(asked.body.toString())[0]!.propstats.find((p) => p.status === 200)!.props;
+  const value = (local: string): bigint => BigInt(textOf(props.find((p) => p.local === local)!));
+  assert.ok(value('quota-available-bytes') > 0n);
+  assert.ok(value('quota-used-bytes') > 0n);
+  const all = await request(agent, 'PROPFIND', '/', { headers: { Depth: '0' } });
+  assert.not.match(all.body.toString(), /quota-/, 'not part of allprop');
+});
+
+test('a client that vanishes halfway through a download leaves the agent serving', async () => {
+  const big = randomBytes(8 * 1024 * 1024);
+  await writeFile(join(agent.shareDir, 'big.bin'), big);
+  const socket = await openTls(agent.port);
+  socket.write(buildRequest('GET', '/big.bin', { Host: `127.0.0.1:${agent.port}`, Authorization: basicAuth(agent.user, agent.password!) }));
+  let received = 0;
+  await new Promise<void>((resolve) => {
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > 1024 * 1024) {
+        socket.destroy();
+        resolve();
+      }
+    });
+  });
+  const again = await request(agent, 'GET', '/big.bin');
+  assert.is(again.status, 200);
+  assert.ok(again.body.equals(big), 'the next download is whole');
+  assert.not.match(agent.stderr(), /"level":"error"/, 'a vanished client is not an error');
 });
 
 test.run();

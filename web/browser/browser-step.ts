@@ -3,7 +3,7 @@ import { PassThrough, type Readable } from 'node:stream';
 import busboy from 'busboy';
 import { lookup } from 'mime-types';
 import type { Logger } from '../../agent/logger.js';
-import { badRequest, conflict, forbidden, HttpError, isHttpError } from '../http-error.js';
+import { badRequest, conflict, forbidden, HttpError, httpErrorFromErrno, isHttpError } from '../http-error.js';
 import type { RequestContext, RequestStep, Next } from '../pipeline.js';
 import type { Resource, ShareFs } from '../dav/share-fs.js';
 import { checkSegment, encodeSegment, hrefFor, keyOf, parseSharePath } from '../dav/share-path.js';
@@ -451,26 +451,13 @@ function tooLarge(name: string): HttpError {
 }
 
 function describeFailure(error: unknown, log: Logger): { status: number; text: string } {
-  if (isHttpError(error)) return { status: error.status, text: error.message };
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  switch (code) {
-    case 'ENOSPC':
-    case 'EDQUOT':
-      log.warn('browser upload refused: the disk is full', { code });
-      return { status: 507, text: 'This laptop is out of space, so nothing more could be saved. Ask its owner to free some space.' };
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return { status: 403, text: 'This folder cannot be changed: the laptop does not allow writing here.' };
-    case 'ENAMETOOLONG':
-      return { status: 400, text: 'That name is too long for this laptop.' };
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return { status: 409, text: 'The folder was moved or deleted while you were uploading.' };
-    default:
-      log.error('browser upload failed', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-      return { status: 500, text: 'Something went wrong while saving. Please try again.' };
+  const known = isHttpError(error) ? error : httpErrorFromErrno(error);
+  if (known !== null) {
+    if (known.status === 507) log.warn('browser upload refused: the disk is full', { code: (error as NodeJS.ErrnoException).code });
+    return { status: known.status, text: known.message };
   }
+  log.error('browser upload failed', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  return { status: 500, text: 'Something went wrong while saving. Please try again.' };
 }
 
 function savedSentence(names: readonly string[]): string {

@@ -1,7 +1,7 @@
 import type { BigIntStats } from 'node:fs';
 import mime from 'mime-types';
 import type { Logger } from '../../agent/logger.js';
-import { HttpError, badRequest } from '../http-error.js';
+import { HttpError, badRequest, httpErrorFromErrno } from '../http-error.js';
 import type { RequestContext } from '../pipeline.js';
 import type { DeadPropertyStore } from './dead-properties.js';
 import { parseIfHeader, listHolds, submittedTokens, type IfList } from './if-header.js';
@@ -41,33 +41,6 @@ export function httpDate(ms: number): string {
   return new Date(ms).toUTCString();
 }
 
-/** Map a file-system failure to what the client should hear; unknown ones stay 500s. */
-export function httpErrorFromErrno(error: unknown): HttpError | null {
-  switch ((error as NodeJS.ErrnoException | null)?.code) {
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return new HttpError(507, 'insufficient-storage', 'The laptop sharing this folder is out of disk space.');
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return new HttpError(403, 'forbidden', 'The agent is not allowed to change this on disk.');
-    case 'ENAMETOOLONG':
-      return badRequest('The name is too long for the file system.', 'bad-path');
-    case 'ENOENT':
-      return new HttpError(409, 'conflict', 'A folder on the way to this address does not exist.');
-    case 'ENOTDIR':
-      return new HttpError(409, 'conflict', 'A part of this address is a file, not a folder.');
-    case 'EISDIR':
-      return new HttpError(409, 'conflict', 'This address is a folder.');
-    case 'EEXIST':
-    case 'ENOTEMPTY':
-      return new HttpError(409, 'conflict', 'Something is already at this address.');
-    case 'EXDEV':
-      return new HttpError(502, 'bad-gateway', 'The destination is on another disk.');
-    default:
-      return null;
-  }
-}
 
 export const locked = (locks: readonly Lock[], message = 'This is locked by someone else; the lock token is needed to change it.'): HttpError =>
   new HttpError(423, 'locked', message, {
