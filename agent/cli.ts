@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import './node20.js';
 import { EXIT, type Command, type CommandIo } from './command.js';
 import { readPackageVersion } from './config.js';
 import { agentCommand } from './commands/agent.js';
