@@ -19,6 +19,11 @@ import { ShareFs } from '../web/dav/share-fs.js';
 import { startHttpsServer, ListenError, type RunningHttpsServer } from '../web/https-server.js';
 import type { MeshShareApi } from '../dbus/api.js';
 import { RequestPipeline } from '../web/pipeline.js';
+import { IdentityError, loadOrCreateIdentity } from './identity.js';
+import { readGsettings, resolveSugarProfile, type SettingsReader } from './sugar-profile.js';
+import { P2pStartError, startP2pNode, type P2pNode } from '../protocols/p2p-node.js';
+import { Discovery } from '../protocols/discovery/discovery.js';
+import type { PeerList } from '../protocols/discovery/peer-list.js';
 
 /** What `DATA_DIR/agent.json` holds while an agent serves that data dir; other commands read it to find the agent. */
 export interface AgentInfo {
@@ -37,6 +42,15 @@ export interface AgentInfo {
   version: string;
   /** The D-Bus name the agent owns on the session bus; absent when it runs without D-Bus. */
   dbusName?: string;
+  /** This laptop's libp2p identity (kept in DATA_DIR/peer-key). */
+  peerId: string;
+  p2pPort: number;
+  /** What other laptops are told: `/ip4/A/tcp/P/p2p/ID`. */
+  p2pAddrs: string[];
+  nick: string;
+  color: string;
+  /** Whether the agent announces itself and looks for neighbours. */
+  discovery: boolean;
 }
 
 export type AgentState = 'stopped' | 'starting' | 'running' | 'stopping';
@@ -56,7 +70,7 @@ export interface AgentStatus {
   userHasPassword: boolean;
 }
 
-export type AgentStartErrorCode = 'already-running' | 'data-dir' | 'share-dir' | 'overlap' | 'listen' | 'dbus' | 'state';
+export type AgentStartErrorCode = 'already-running' | 'data-dir' | 'share-dir' | 'overlap' | 'listen' | 'dbus' | 'state' | 'identity';
 
 /** A start refused for a reason the person running the agent can fix; the message says how. */
 export class AgentStartError extends Error {
@@ -81,6 +95,8 @@ export interface AgentDependencies {
   version?: string;
   /** Where the session bus address is looked up (DBUS_SESSION_BUS_ADDRESS, XDG_RUNTIME_DIR). */
   env?: NodeJS.ProcessEnv;
+  /** Where Sugar's nick and colour are read from (GSettings). */
+  readSettings?: SettingsReader;
 }
 
 export const AGENT_FILE = 'agent.json';
@@ -95,6 +111,8 @@ interface Running {
   server?: RunningHttpsServer;
   journal?: JournalShares;
   dbus?: DbusService;
+  p2p?: P2pNode;
+  discovery?: Discovery;
 }
 
 /**
@@ -129,6 +147,7 @@ export class Agent {
       pid: deps.pid ?? process.pid,
       version: deps.version ?? (await readPackageVersion()),
       env: deps.env ?? process.env,
+      readSettings: deps.readSettings ?? readGsettings,
     });
   }
 
@@ -229,6 +248,32 @@ export class Agent {
     }
     this.running.server = server;
 
+    // Before the password is made: a start that fails here (p2p port in use) must not store one nobody was shown.
+    let identity;
+    try {
+      identity = await loadOrCreateIdentity(config.dataDir, log);
+    } catch (error) {
+      if (error instanceof IdentityError) throw new AgentStartError('identity', error.message, { cause: error });
+      throw error;
+    }
+    const discoveryOn = config.discovery !== false;
+    let p2p: P2pNode;
+    try {
+      p2p = await startP2pNode({
+        privateKey: identity.privateKey,
+        host: p2pListenHost(config.davHost),
+        port: config.p2pPort,
+        discovery: discoveryOn,
+        mdnsQueryIntervalMs: config.mdnsQueryIntervalMs,
+        log,
+        networkInterfaces: this.deps.networkInterfaces,
+      });
+    } catch (error) {
+      if (error instanceof P2pStartError) throw new AgentStartError('listen', error.message, { cause: error });
+      throw error;
+    }
+    this.running.p2p = p2p;
+
     // Only once listening: a start that fails (port in use) must not store a password nobody was shown.
     this.generatedPassword = null;
     if (htpasswd.users().length === 0) {
@@ -245,6 +290,29 @@ export class Agent {
     const urls = computeShareUrls({ host: server.host, port: server.port, hostname: this.deps.hostname(), interfaces: this.deps.networkInterfaces() });
     const startedAt = this.deps.now();
 
+    const profile = await resolveSugarProfile(config, p2p.peerId, this.deps.readSettings);
+    let peers: PeerList | null = null;
+    if (discoveryOn) {
+      const discovery = new Discovery({
+        log,
+        p2p,
+        davPort: server.port,
+        announcement: { user: config.user, peerId: p2p.peerId, p2pPort: p2p.port, nick: profile.nick, color: profile.color, version: this.deps.version },
+        hostLabel: hostLabel(this.deps.hostname()),
+        libp2pTtlMs: 2 * config.mdnsQueryIntervalMs + 120_000,
+        networkInterfaces: this.deps.networkInterfaces,
+      });
+      try {
+        await discovery.start();
+        this.running.discovery = discovery;
+        peers = discovery.peers;
+      } catch (error) {
+        // The share still works by its address; say why neighbours will not see it.
+        await discovery.stop().catch(() => undefined);
+        log.warn(`Neighbours will not see this laptop and it will not see them: mDNS could not start (${error instanceof Error ? error.message : String(error)}). The share still works at its address.`);
+      }
+    }
+
     // The same property store as the DAV server: a PROPFIND right after ShareEntry sees the Journal metadata.
     const journal = await JournalShares.open({
       share,
@@ -259,7 +327,11 @@ export class Agent {
       createMeshShareApi({
         journal,
         version: this.deps.version,
-        peerId: () => '',
+        peerId: () => p2p.peerId,
+        p2pAddresses: () => p2p.addresses(),
+        nick: profile.nick,
+        color: profile.color,
+        peers,
         shareDir: share.root,
         shareUrl: urls.davUrl,
         shareUrls: urls.davUrls,
@@ -282,6 +354,12 @@ export class Agent {
       startedAt: startedAt.toISOString(),
       version: this.deps.version,
       ...(dbusName === null ? {} : { dbusName }),
+      peerId: p2p.peerId,
+      p2pPort: p2p.port,
+      p2pAddrs: p2p.addresses(),
+      nick: profile.nick,
+      color: profile.color,
+      discovery: peers !== null,
     };
     // Written last: its presence tells other commands the agent is ready to answer.
     await writeFileAtomically(join(config.dataDir, AGENT_FILE), `${JSON.stringify(info, null, 2)}\n`, { mode: 0o600 });
@@ -344,10 +422,13 @@ export class Agent {
   }
 
   private async closeParts(): Promise<void> {
-    const { htpasswd, dav, server, journal, dbus } = this.running;
+    const { htpasswd, dav, server, journal, dbus, p2p, discovery } = this.running;
     this.running = {};
     // D-Bus first: once the name is gone no client sends calls that would meet a half-closed agent.
     if (dbus) await dbus.stop().catch((error: unknown) => this.log.warn('stopping the D-Bus service failed', { error: String(error) }));
+    // Goodbyes next, so neighbours drop this laptop at once instead of after the records' lifetime.
+    if (discovery) await discovery.stop().catch((error: unknown) => this.log.warn('stopping discovery failed', { error: String(error) }));
+    if (p2p) await p2p.stop().catch((error: unknown) => this.log.warn('stopping libp2p failed', { error: String(error) }));
     if (journal) await journal.flush().catch((error: unknown) => this.log.warn('saving the list of shared Journal entries failed', { error: String(error) }));
     if (server) await server.close().catch((error: unknown) => this.log.warn('closing the HTTPS server failed', { error: String(error) }));
     if (dav) await dav.close().catch((error: unknown) => this.log.warn('closing the WebDAV step failed', { error: String(error) }));
@@ -370,6 +451,17 @@ export function generatePassword(randomInt: (max: number) => number = (max) => c
 }
 
 const ANY_HOSTS = new Set(['::', '0.0.0.0', '']);
+
+/** libp2p listens on IPv4 only (an XO mesh is IPv4 link-local): everywhere, or the one IPv4 address the share was given. */
+export function p2pListenHost(davHost: string): string {
+  return /^\d+\.\d+\.\d+\.\d+$/.test(davHost) ? davHost : '0.0.0.0';
+}
+
+/** `xo-a1b2` from `xo-a1b2.example.org`; DNS labels only (a-z, 0-9, -), as Avahi would publish it. */
+export function hostLabel(hostname: string): string {
+  const label = (hostname.split('.')[0] ?? '').toLowerCase().replace(/[^a-z0-9-]/g, '-').replace(/^-+|-+$/g, '').slice(0, 63);
+  return label === '' || label === 'localhost' ? 'mesh-share' : label;
+}
 
 /**
  * Where people can open the share. Listening everywhere, the mDNS name comes

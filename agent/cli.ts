@@ -8,10 +8,11 @@ import { shareCommand } from './commands/share.js';
 import { sharedCommand } from './commands/shared.js';
 import { statusCommand } from './commands/status.js';
 import { unshareCommand } from './commands/unshare.js';
+import { peersCommand } from './commands/peers.js';
 import { installServiceCommand, uninstallServiceCommand } from './commands/install-service.js';
 
 /** Every sub-command, in the order the help lists them. Later issues add theirs here. */
-const COMMANDS: readonly Command[] = [agentCommand, statusCommand, shareCommand, sharedCommand, unshareCommand, passwdCommand, installServiceCommand, uninstallServiceCommand];
+const COMMANDS: readonly Command[] = [agentCommand, statusCommand, peersCommand, shareCommand, sharedCommand, unshareCommand, passwdCommand, installServiceCommand, uninstallServiceCommand];
 
 function overview(commands: readonly Command[]): string {
   const width = Math.max(...commands.map((command) => command.name.length));

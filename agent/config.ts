@@ -23,6 +23,16 @@ export interface AgentConfig {
    * Absent means on; only `--no-dbus` sets it, to false.
    */
   readonly dbus?: boolean;
+  /** TCP port for libp2p (push, fetch, sync between agents); 0 means any free port. */
+  readonly p2pPort: number;
+  /** Find and announce neighbours over mDNS. Absent means on; only `--no-discovery` sets it, to false. */
+  readonly discovery?: boolean;
+  /** Shown to classmates; absent means Sugar's nick, else the user name. */
+  readonly nick?: string;
+  /** Sugar's XO colours `#STROKE,#FILL`; absent means Sugar's, else one made from the PeerId. */
+  readonly color?: string;
+  /** How often `@libp2p/mdns` asks the whole link for libp2p peers (ms); DNS-SD keeps the peer list live in between. */
+  readonly mdnsQueryIntervalMs: number;
 }
 
 /** Options as typed on the command line: still text, checked here so every caller gets the same errors. */
@@ -36,6 +46,13 @@ export interface AgentFlags {
   logLevel?: string;
   /** False for `--no-dbus`. */
   dbus?: boolean;
+  p2pPort?: string | number;
+  /** False for `--no-discovery`. */
+  discovery?: boolean;
+  nick?: string;
+  color?: string;
+  /** Seconds. */
+  mdnsQueryInterval?: string | number;
 }
 
 /** Things a pure function cannot look up by itself; tests pass their own. */
@@ -56,6 +73,15 @@ export class ConfigError extends Error {
 
 export const DEFAULT_DAV_HOST = '::';
 export const DEFAULT_DAV_PORT = 8443;
+/** Next to the HTTPS port, so one firewall rule pair covers the agent. */
+export const DEFAULT_P2P_PORT = 8444;
+/**
+ * libp2p's own default is 10 s, and every node answers every query to the
+ * whole link: with 30 laptops that alone is ~90 packets a second of shared
+ * airtime. New agents still find everyone at once (each asks when it starts
+ * and everyone hears the answers), and DNS-SD tracks who is still there.
+ */
+export const DEFAULT_MDNS_QUERY_INTERVAL_MS = 300_000;
 export const DEFAULT_MAX_UPLOAD_BYTES = 64 * 1024 ** 3;
 export const DEFAULT_MAX_XML_BYTES = 1024 ** 2;
 export const LOG_LEVEL_ENV = 'MESH_SHARE_LOG';
@@ -76,7 +102,39 @@ export function resolveAgentConfig(flags: AgentFlags, env: NodeJS.ProcessEnv, co
     maxXmlBytes: DEFAULT_MAX_XML_BYTES,
     logLevel: resolveLogLevel(flags.logLevel, env),
     ...(flags.dbus === false ? { dbus: false } : {}),
+    p2pPort: flags.p2pPort !== undefined ? parsePort(flags.p2pPort, '--p2p-port') : DEFAULT_P2P_PORT,
+    ...(flags.discovery === false ? { discovery: false } : {}),
+    ...(flags.nick !== undefined ? { nick: parseNick(flags.nick) } : {}),
+    ...(flags.color !== undefined ? { color: parseColor(flags.color) } : {}),
+    mdnsQueryIntervalMs: flags.mdnsQueryInterval !== undefined ? parseSeconds(flags.mdnsQueryInterval, '--mdns-query-interval', 1, 86_400) * 1000 : DEFAULT_MDNS_QUERY_INTERVAL_MS,
   };
+}
+
+/** What classmates see: Sugar allows any text; DNS-SD instance names stop at 63 bytes of UTF-8. */
+export function parseNick(value: string): string {
+  const nick = value.trim();
+  if (nick === '') throw new ConfigError('--nick needs a name, for example --nick Maria.');
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(nick)) throw new ConfigError('--nick must not contain control characters.');
+  if (Buffer.byteLength(nick, 'utf8') > 63) throw new ConfigError('--nick is too long: at most 63 bytes (about 30 letters with accents).');
+  return nick;
+}
+
+/** Sugar's form: two `#RRGGBB` colours, stroke then fill, separated by a comma. */
+export function parseColor(value: string): string {
+  const color = value.trim().replace(/\s+/g, '');
+  if (!/^#[0-9a-f]{6},#[0-9a-f]{6}$/i.test(color)) {
+    throw new ConfigError(`--color must be two colours like Sugar's, stroke then fill: #FF2B34,#005FE4 (not "${value}").`);
+  }
+  return color.toUpperCase();
+}
+
+function parseSeconds(value: string | number, option: string, min: number, max: number): number {
+  const text = String(value).trim();
+  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
+    throw new ConfigError(`${option} must be a whole number of seconds from ${min} to ${max}, not "${value}".`);
+  }
+  return Number(text);
 }
 
 function parseDir(value: string, option: string, env: NodeJS.ProcessEnv, cwd: string): string {

@@ -90,6 +90,10 @@ export interface AgentClient {
   onShared(callback: (entry: PlainDict) => void): Promise<() => void>;
   /** Calls `callback` for each `Unshared` signal. */
   onUnshared(callback: (url: string) => void): Promise<() => void>;
+  /** `ListPeers()` */
+  listPeers(): Promise<PlainDict[]>;
+  /** `PeerAppeared`, `PeerChanged` (a peer dictionary) and `PeerVanished` (its id). */
+  onPeerEvent(callback: (event: 'appeared' | 'changed' | 'vanished', peer: PlainDict | string) => void): Promise<() => void>;
   /** Calls `callback` with the changed properties of each `PropertiesChanged` signal of the interface. */
   onPropertiesChanged(callback: (changed: PlainDict, invalidated: string[]) => void): Promise<() => void>;
   /** Closes the connection; safe to call more than once. Pending calls fail with `no-bus`. */
@@ -499,6 +503,20 @@ function createClient(dbus: DBusModule, bus: MessageBus, address: string, timeou
     },
     async unshare(url) {
       await agentCall(INTERFACE, 'Unshare', 's', [url], timeouts.call);
+    },
+    async listPeers() {
+      const reply = await agentCall(INTERFACE, 'ListPeers', '', [], timeouts.call);
+      const peers = reply.body[0];
+      if (!Array.isArray(peers)) throw new AgentClientError('failed', 'The mesh-share agent sent an answer mesh-share does not understand.');
+      return peers.map((peer) => toDict(peer, dbus.Variant));
+    },
+    async onPeerEvent(callback) {
+      const stops = await Promise.all([
+        subscribe('PeerAppeared', INTERFACE, (body) => callback('appeared', toDict(body[0], dbus.Variant))),
+        subscribe('PeerChanged', INTERFACE, (body) => callback('changed', toDict(body[0], dbus.Variant))),
+        subscribe('PeerVanished', INTERFACE, (body) => callback('vanished', String(body[0]))),
+      ]);
+      return () => stops.forEach((stop) => stop());
     },
     onShared(callback) {
       return subscribe('Shared', INTERFACE, (body) => callback(toDict(body[0], dbus.Variant)));

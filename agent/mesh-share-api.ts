@@ -4,13 +4,20 @@
  * D-Bus service only converts and names errors.
  */
 import type { MeshShareApi, MeshSharePropertyName, Unsubscribe } from '../dbus/api.js';
+import type { VariantRecord } from '../dbus/variants.js';
 import type { JournalShares } from './journal-shares.js';
+import type { PeerEntry, PeerList } from '../protocols/discovery/peer-list.js';
 
 export interface MeshShareApiOptions {
   journal: JournalShares;
   version: string;
-  /** Empty until discovery (libp2p) runs. */
   peerId: () => string;
+  /** libp2p addresses other laptops are told. */
+  p2pAddresses: () => readonly string[];
+  nick: string;
+  color: string;
+  /** Null when discovery is off (`--no-discovery`, or mDNS could not start): ListPeers is then empty. */
+  peers: PeerList | null;
   shareDir: string;
   shareUrl: string;
   shareUrls: readonly string[];
@@ -32,6 +39,11 @@ export function createMeshShareApi(options: MeshShareApiOptions): MeshShareApi {
         return {
           version: options.version,
           peer_id: options.peerId(),
+          p2p_addresses: [...options.p2pAddresses()],
+          nick: options.nick,
+          color: options.color,
+          discovery: options.peers !== null,
+          peers_online: options.peers?.list().filter((peer) => peer.online).length ?? 0,
           share_dir: options.shareDir,
           share_url: options.shareUrl,
           share_urls: [...options.shareUrls],
@@ -49,6 +61,9 @@ export function createMeshShareApi(options: MeshShareApiOptions): MeshShareApi {
       },
       async Unshare(url) {
         await journal.unshare(url);
+      },
+      async ListPeers() {
+        return (options.peers?.list() ?? []).map(peerRecord);
       },
     },
     properties: {
@@ -68,6 +83,15 @@ export function createMeshShareApi(options: MeshShareApiOptions): MeshShareApi {
         journal.on('unshared', listener);
         return () => void journal.off('unshared', listener);
       },
+      PeerAppeared(listener) {
+        return subscribePeers(options.peers, 'appeared', (peer) => listener(peerRecord(peer)));
+      },
+      PeerChanged(listener) {
+        return subscribePeers(options.peers, 'changed', (peer) => listener(peerRecord(peer)));
+      },
+      PeerVanished(listener) {
+        return subscribePeers(options.peers, 'vanished', listener);
+      },
     },
     onPropertiesChanged(listener: (names: readonly MeshSharePropertyName[]) => void): Unsubscribe {
       let last = journal.count;
@@ -84,4 +108,34 @@ export function createMeshShareApi(options: MeshShareApiOptions): MeshShareApi {
       };
     },
   };
+}
+
+function subscribePeers<E extends 'appeared' | 'changed' | 'vanished'>(
+  peers: PeerList | null,
+  event: E,
+  listener: E extends 'vanished' ? (id: string) => void : (peer: PeerEntry) => void,
+): Unsubscribe {
+  if (peers === null) return () => undefined;
+  const on = listener as (...args: unknown[]) => void;
+  peers.on(event, on as never);
+  return () => void peers.off(event, on as never);
+}
+
+/** A PeerEntry as D-Bus and `--json` show it: lower_snake_case keys, absent values left out, seconds since 1970. */
+export function peerRecord(peer: PeerEntry): VariantRecord {
+  const record: Record<string, string | number | boolean | string[]> = {
+    id: peer.id,
+    nick: peer.nick,
+    addresses: [...peer.addresses],
+    sources: [...peer.sources],
+    last_seen: Math.floor(peer.lastSeen / 1000),
+    online: peer.online,
+  };
+  if (peer.peerId !== undefined) record.peer_id = peer.peerId;
+  if (peer.color !== undefined) record.color = peer.color;
+  if (peer.host !== undefined) record.host = peer.host;
+  if (peer.shareUrl !== undefined) record.share_url = peer.shareUrl;
+  if (peer.status !== undefined) record.status = peer.status;
+  if (peer.message !== undefined) record.message = peer.message;
+  return record;
 }

@@ -14,13 +14,15 @@ import type { PlainRecord, VariantRecord } from './variants.js';
 export type Unsubscribe = () => void;
 
 export interface MeshShareMethods {
-  /** version, peer_id, share_dir, share_url, share_urls, user, uptime_seconds, shared_entries, requests. */
+  /** version, peer_id, p2p_addresses, nick, color, discovery, peers_online, share_dir, share_url, share_urls, user, uptime_seconds, shared_entries, requests. */
   Status(): Promise<VariantRecord>;
   /** Shares a Journal entry's file; returns its HTTPS URL. */
   ShareEntry(path: string, metadata: PlainRecord): Promise<string>;
   /** One record per shared entry still in the share. */
   ListShared(): Promise<readonly VariantRecord[]>;
   Unshare(url: string): Promise<void>;
+  /** Neighbours, online or recently gone. */
+  ListPeers(): Promise<readonly VariantRecord[]>;
 }
 
 /** Read-only property getters; they must be cheap and synchronous (GetAll calls every one). */
@@ -38,6 +40,9 @@ export interface MeshShareProperties {
 export interface MeshShareSignals {
   Shared(listener: (entry: VariantRecord) => void): Unsubscribe;
   Unshared(listener: (url: string) => void): Unsubscribe;
+  PeerAppeared(listener: (peer: VariantRecord) => void): Unsubscribe;
+  PeerChanged(listener: (peer: VariantRecord) => void): Unsubscribe;
+  PeerVanished(listener: (id: string) => void): Unsubscribe;
 }
 
 export type MeshSharePropertyName = keyof MeshShareProperties;

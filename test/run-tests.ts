@@ -16,7 +16,7 @@
  * limit.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -55,6 +55,16 @@ const TOOLS: readonly Tool[] = [
   { label: 'busctl', pkg: 'systemd', present: () => onPath('busctl') },
   { label: 'python3-dbus', pkg: 'python3-dbus', present: () => pythonHas('dbus') },
   { label: 'python3-gi', pkg: 'python3-gi', present: () => pythonHas('gi') },
+  // The multi-host harness (test/harness/) and DNS-SD interop.
+  { label: 'ip', pkg: 'iproute2', present: () => onPath('ip') || existsSync('/usr/sbin/ip') },
+  { label: 'tc', pkg: 'iproute2', present: () => onPath('tc') || existsSync('/usr/sbin/tc') },
+  { label: 'ss', pkg: 'iproute2', present: () => onPath('ss') || existsSync('/usr/bin/ss') },
+  { label: 'avahi-daemon', pkg: 'avahi-daemon', present: () => existsSync('/usr/sbin/avahi-daemon') },
+  { label: 'avahi-browse', pkg: 'avahi-utils', present: () => onPath('avahi-browse') },
+  { label: 'avahi-publish-service', pkg: 'avahi-utils', present: () => onPath('avahi-publish-service') },
+  { label: 'python3-zeroconf', pkg: 'python3-zeroconf', present: () => pythonHas('zeroconf') },
+  { label: 'nft', pkg: 'nftables', present: () => onPath('nft') || existsSync('/usr/sbin/nft') },
+  { label: 'ping', pkg: 'iputils-ping', present: () => onPath('ping') },
 ];
 
 function positiveInt(value: string | undefined): number | undefined {
@@ -102,7 +112,13 @@ function ensureTools(): boolean {
     banner([`apt-get update failed (${update.error?.message ?? `exit ${update.status}`}).`, `Install by hand: apt-get install --no-install-recommends ${pkgs.join(' ')}`]);
     return false;
   }
+  // avahi-daemon's package would start a daemon on the machine's own network (mDNS off the machine):
+  // Debian's policy-rc.d hook (exit 101) keeps package scripts from starting any service.
+  const policy = '/usr/sbin/policy-rc.d';
+  const ownPolicy = !existsSync(policy);
+  if (ownPolicy) writeFileSync(policy, '#!/bin/sh\n# mesh-share tests: no service starts while test tools are installed.\nexit 101\n', { mode: 0o755 });
   const install = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...pkgs], { stdio: 'inherit', env });
+  if (ownPolicy) rmSync(policy, { force: true });
   const still = TOOLS.filter((tool) => !tool.present());
   if (install.status !== 0 || still.length > 0) {
     banner([

@@ -34,6 +34,17 @@ Options:
   --no-dbus            do not offer org.sugarlabs.MeshShare1 on the session
                        bus (Sugar activities and the mesh-share status,
                        share, shared and unshare commands use it)
+  --p2p-port N         TCP port for talking to other mesh-share agents
+                       (default 8444; 0 picks any free port)
+  --nick NAME          the name classmates see (default: the Sugar nick,
+                       else the user name)
+  --color STROKE,FILL  the XO colours classmates see, as in Sugar:
+                       #FF2B34,#005FE4 (default: Sugar's, else made up)
+  --no-discovery       neither look for nor announce neighbours over mDNS
+                       (the share still works by its address)
+  --mdns-query-interval SECONDS
+                       how often libp2p asks the link for peers (default
+                       300; libp2p's own default of 10 floods a classroom)
   --json               print where the share is as one line of JSON
   -h, --help           show this help
 
@@ -54,6 +65,11 @@ const OPTIONS = {
   'max-upload': { type: 'string' },
   'log-level': { type: 'string' },
   'no-dbus': { type: 'boolean' },
+  'p2p-port': { type: 'string' },
+  nick: { type: 'string' },
+  color: { type: 'string' },
+  'no-discovery': { type: 'boolean' },
+  'mdns-query-interval': { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -123,6 +139,11 @@ async function runAgent(argv: string[], io: CommandIo, hooks: AgentProcessHooks)
     maxUpload: values['max-upload'],
     logLevel: values['log-level'],
     ...(values['no-dbus'] ? { dbus: false } : {}),
+    p2pPort: values['p2p-port'],
+    nick: values.nick,
+    color: values.color,
+    mdnsQueryInterval: values['mdns-query-interval'],
+    ...(values['no-discovery'] ? { discovery: false } : {}),
   };
   let config: AgentConfig;
   try {
@@ -250,6 +271,7 @@ function describeText(status: AgentStatus, passwdHint: string): string {
     ['password', password],
     ['certificate', `SHA-256 ${info.certificateSha256} (self-signed; your browser will ask you to accept it)`],
   ];
+  rows.push(['peer id', `${info.peerId} (libp2p port ${info.p2pPort}${info.discovery ? '; announcing this laptop to its neighbours as ' + JSON.stringify(info.nick) : '; discovery is off'})`]);
   if (info.dbusName !== undefined) rows.push(['d-bus', `${info.dbusName} on the session bus, for Sugar activities and mesh-share commands`]);
   const width = Math.max(...rows.map(([label]) => label.length));
   return [`mesh-share is sharing ${info.shareDir}`, ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`)].join('\n');
@@ -271,6 +293,12 @@ function describeJson(status: AgentStatus): string {
     startedAt: info.startedAt,
     version: info.version,
     dbusName: info.dbusName ?? null,
+    peerId: info.peerId,
+    p2pPort: info.p2pPort,
+    p2pAddrs: info.p2pAddrs,
+    nick: info.nick,
+    color: info.color,
+    discovery: info.discovery,
   });
 }
 

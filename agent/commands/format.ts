@@ -140,6 +140,8 @@ export function formatStatus(status: PlainDict): string {
     ['open', `${shareUrl || '—'}${others.length > 0 ? `   (also ${others.join(', ')})` : ''}`],
     ['user', text(status.user) || '—'],
     ['peer id', peerId === '' ? 'not yet' : peerId],
+    ...(status.nick === undefined ? [] : [['shown as', `${text(status.nick)} ${text(status.color)}`.trim()] as [string, string]]),
+    ...(status.discovery === undefined ? [] : [['neighbours', status.discovery === true ? `${text(status.peers_online)} here (mesh-share peers lists them)` : 'not looking (discovery is off)'] as [string, string]]),
     ['running for', uptime === undefined ? '—' : formatDuration(uptime)],
     ['shared entries', status.shared_entries === undefined ? '—' : text(status.shared_entries)],
     ['requests', status.requests === undefined ? '—' : text(status.requests)],

@@ -55,6 +55,7 @@ export async function startAgent(options: AgentOptions): Promise<AgentServer> {
   const flags: string[] = [];
   const helpText = `${help.stdout}${help.stderr}`;
   if (helpText.includes('--no-discovery')) flags.push('--no-discovery');
+  if (helpText.includes('--p2p-port')) flags.push('--p2p-port', '0');
   if (options.logLevel && helpText.includes('--log-level')) flags.push('--log-level', options.logLevel);
 
   const out = openSync(logPath, 'a');

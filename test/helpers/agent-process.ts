@@ -117,7 +117,8 @@ export async function startAgentProcess(options: AgentProcessOptions = {}): Prom
 
   // A test agent joins D-Bus only on a bus the test made: on a developer's desktop it must not take the real session's name.
   const dbusArgs = env.DBUS_SESSION_BUS_ADDRESS === undefined ? ['--no-dbus'] : [];
-  const args = ['agent', '--data-dir', dataDir, '--share', shareDir, '--dav-port', '0', '--dav-host', '127.0.0.1', '--user', user, ...dbusArgs, ...(options.args ?? [])];
+  // Outside a network namespace of its own a test agent must not send mDNS on the machine's network.
+  const args = ['agent', '--data-dir', dataDir, '--share', shareDir, '--dav-port', '0', '--dav-host', '127.0.0.1', '--p2p-port', '0', '--no-discovery', '--user', user, ...dbusArgs, ...(options.args ?? [])];
   const child = spawn(process.execPath, [CLI_PATH, ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env },

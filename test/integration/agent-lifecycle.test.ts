@@ -73,7 +73,7 @@ test('with the generated password the root answers', async () => {
 });
 
 test('a second agent on the same data dir is refused while the first runs', async () => {
-  const result = await runCli(['agent', '--data-dir', dataDir, '--share', shareDir, '--dav-port', '0', '--dav-host', '127.0.0.1'], { timeoutMs: 20_000 });
+  const result = await runCli(['agent', '--data-dir', dataDir, '--share', shareDir, '--dav-port', '0', '--dav-host', '127.0.0.1', '--p2p-port', '0', '--no-discovery'], { timeoutMs: 20_000 });
   assert.is(result.code, 1);
   assert.match(result.stderr, `Another mesh-share agent (process ${first!.process.pid}) is already serving ${dataDir}`);
   assert.ok(existsSync(join(dataDir, 'agent.json')), 'the running agent keeps its agent.json');
@@ -134,7 +134,7 @@ test('the port in use gives one clear sentence and exit 1', async () => {
   started.push(busy);
   const otherData = await mkdtemp(join(tmpdir(), 'mesh-share-lifecycle-busy-'));
   try {
-    const result = await runCli(['agent', '--data-dir', otherData, '--share', join(otherData, 'share'), '--dav-port', String(busy.port), '--dav-host', '127.0.0.1'], { timeoutMs: 20_000 });
+    const result = await runCli(['agent', '--data-dir', otherData, '--share', join(otherData, 'share'), '--dav-port', String(busy.port), '--dav-host', '127.0.0.1', '--p2p-port', '0', '--no-discovery'], { timeoutMs: 20_000 });
     assert.is(result.code, 1);
     assert.match(result.stderr, `Port ${busy.port} is already in use; choose another with --dav-port or use 0 for any free port`);
     assert.not.match(result.stderr, /\n\s+at /, 'no stack trace');
@@ -148,7 +148,7 @@ test('the port in use gives one clear sentence and exit 1', async () => {
 });
 
 test('a data dir inside the share is refused', async () => {
-  const result = await runCli(['agent', '--data-dir', join(shareDir, 'state'), '--share', shareDir, '--dav-port', '0', '--dav-host', '127.0.0.1'], { timeoutMs: 20_000 });
+  const result = await runCli(['agent', '--data-dir', join(shareDir, 'state'), '--share', shareDir, '--dav-port', '0', '--dav-host', '127.0.0.1', '--p2p-port', '0', '--no-discovery'], { timeoutMs: 20_000 });
   assert.is(result.code, 1);
   assert.match(result.stderr, /inside the share folder/);
 });

@@ -124,7 +124,7 @@ test('a call to org.sugarlabs.MeshShare1 with no agent running starts one, and t
       dataDir,
       shareDir,
       // 8443 may be taken on the machine running the tests.
-      extraAgentArgs: ['--dav-port', '0', '--dav-host', '127.0.0.1'],
+      extraAgentArgs: ['--dav-port', '0', '--dav-host', '127.0.0.1', '--p2p-port', '0', '--no-discovery'],
     };
     await writeFile(join(bus.servicesDir, ACTIVATION_FILE_NAME), renderActivationFile(await template(), params));
     assert.is(await ownerPid(bus), null, 'no agent runs before the call');

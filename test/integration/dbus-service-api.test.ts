@@ -55,6 +55,9 @@ function fakeApi(): Fake {
         async Unshare(url: string) {
           fake.calls.push(['Unshare', url]);
         },
+        async ListPeers() {
+          return [{ id: 'presence:maria@xo-1._presence._tcp.local', nick: 'Maria', addresses: ['169.254.1.2'], sources: ['presence'], last_seen: 1_700_000_000, online: true }];
+        },
       },
       properties: {
         Version: () => '9.9',
@@ -70,6 +73,15 @@ function fakeApi(): Fake {
           return () => void shared.splice(shared.indexOf(listener), 1);
         },
         Unshared() {
+          return () => undefined;
+        },
+        PeerAppeared() {
+          return () => undefined;
+        },
+        PeerChanged() {
+          return () => undefined;
+        },
+        PeerVanished() {
           return () => undefined;
         },
       },

@@ -40,6 +40,8 @@ test('defaults', () => {
     maxUploadBytes: 64 * 1024 ** 3,
     maxXmlBytes: 1024 * 1024,
     logLevel: 'info',
+    p2pPort: 8444,
+    mdnsQueryIntervalMs: 300_000,
   });
   assert.is(DEFAULT_MAX_UPLOAD_BYTES, 64 * 1024 ** 3);
   assert.is(DEFAULT_MAX_XML_BYTES, 1024 * 1024);
@@ -67,6 +69,11 @@ test('flags override every default', () => {
     user: 'teacher',
     maxUpload: '10M',
     logLevel: 'debug',
+    p2pPort: '0',
+    discovery: false,
+    nick: '  Maria José ',
+    color: '#ff2b34, #005fe4',
+    mdnsQueryInterval: '10',
   });
   assert.equal(config, {
     dataDir: '/srv/data',
@@ -77,7 +84,24 @@ test('flags override every default', () => {
     maxUploadBytes: 10 * 1024 * 1024,
     maxXmlBytes: DEFAULT_MAX_XML_BYTES,
     logLevel: 'debug',
+    p2pPort: 0,
+    discovery: false,
+    nick: 'Maria José',
+    color: '#FF2B34,#005FE4',
+    mdnsQueryIntervalMs: 10_000,
   });
+});
+
+test('discovery options say what is accepted', () => {
+  throwsConfig(() => resolveWith({ p2pPort: '70000' }), /--p2p-port must be a port number/);
+  throwsConfig(() => resolveWith({ nick: '   ' }), /--nick needs a name/);
+  throwsConfig(() => resolveWith({ nick: 'a\u0007b' }), /control characters/);
+  throwsConfig(() => resolveWith({ nick: 'é'.repeat(32) }), /at most 63 bytes/);
+  assert.is(resolveWith({ nick: 'é'.repeat(31) }).nick, 'é'.repeat(31));
+  throwsConfig(() => resolveWith({ color: 'red' }), /two colours like Sugar's/);
+  throwsConfig(() => resolveWith({ color: '#FF2B34' }), /stroke then fill/);
+  throwsConfig(() => resolveWith({ mdnsQueryInterval: '0' }), /from 1 to 86400/);
+  throwsConfig(() => resolveWith({ mdnsQueryInterval: '1.5' }), /whole number of seconds/);
 });
 
 test('relative and ~ paths are made absolute', () => {

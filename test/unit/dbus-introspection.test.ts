@@ -21,10 +21,14 @@ test('the checked-in XML parses into every member with its arguments, types and 
     },
     ListShared: { name: 'ListShared', inArgs: [], outArgs: [{ name: 'entries', type: 'aa{sv}' }], inSignature: '', outSignature: 'aa{sv}' },
     Unshare: { name: 'Unshare', inArgs: [{ name: 'url', type: 's' }], outArgs: [], inSignature: 's', outSignature: '' },
+    ListPeers: { name: 'ListPeers', inArgs: [], outArgs: [{ name: 'peers', type: 'aa{sv}' }], inSignature: '', outSignature: 'aa{sv}' },
   });
   assert.equal(spec.signals, {
     Shared: { name: 'Shared', args: [{ name: 'entry', type: 'a{sv}' }], signature: 'a{sv}' },
     Unshared: { name: 'Unshared', args: [{ name: 'url', type: 's' }], signature: 's' },
+    PeerAppeared: { name: 'PeerAppeared', args: [{ name: 'peer', type: 'a{sv}' }], signature: 'a{sv}' },
+    PeerChanged: { name: 'PeerChanged', args: [{ name: 'peer', type: 'a{sv}' }], signature: 'a{sv}' },
+    PeerVanished: { name: 'PeerVanished', args: [{ name: 'id', type: 's' }], signature: 's' },
   });
   assert.equal(Object.keys(spec.properties), ['Version', 'ShareUrl', 'ShareDir', 'User', 'PeerId', 'SharedCount']);
   assert.equal(spec.properties.SharedCount, { name: 'SharedCount', type: 'u', access: 'read' });
