@@ -10,6 +10,7 @@ import { Mesh } from '../harness/mesh.js';
 import { startMeshAgents, type MeshAgent } from '../harness/mesh-agent.js';
 import { requireRoot } from '../harness/root.js';
 import { CLI_PATH } from '../helpers/agent-process.js';
+import { until } from '../helpers/until.js';
 
 interface Peer {
   id: string;
@@ -34,15 +35,6 @@ async function peersOf(agent: MeshAgent): Promise<Peer[]> {
   return (JSON.parse(result.stdout) as { peers: Peer[] }).peers;
 }
 
-async function until<T>(what: string, check: () => Promise<T | null | false>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** Established TCP connections to or from the agent's libp2p port, as the kernel sees them. */
 async function p2pConnections(agent: MeshAgent): Promise<number> {

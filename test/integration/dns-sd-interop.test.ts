@@ -10,6 +10,7 @@ import { startAvahi, type Avahi } from '../harness/avahi.js';
 import { Mesh } from '../harness/mesh.js';
 import { startMeshAgent, type MeshAgent } from '../harness/mesh-agent.js';
 import { requireRoot } from '../harness/root.js';
+import { until } from '../helpers/until.js';
 
 const ZEROCONF_PEER = fileURLToPath(new URL('../../../test/integration/zeroconf_peer.py', import.meta.url));
 
@@ -34,15 +35,6 @@ async function peers(): Promise<Peer[]> {
   return (JSON.parse(result.stdout) as { peers: Peer[] }).peers;
 }
 
-async function until<T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
 
 /** `avahi-browse -p -r` resolved lines: `=;IFACE;IPv4;NAME;TYPE;DOMAIN;HOST;ADDRESS;PORT;"k=v" "k=v"`. */
 function resolvedLines(output: string, type: string): Array<{ name: string; host: string; address: string; port: number; txt: string[] }> {

@@ -11,18 +11,12 @@ import { peerIdFromString } from '@libp2p/peer-id';
 import { multiaddr } from '@multiformats/multiaddr';
 import { silentLogger } from '../../agent/logger.js';
 import { startP2pNode, type P2pNode } from '../../protocols/p2p-node.js';
+import { until } from '../helpers/until.js';
 
 async function node(idleTimeoutMs: number): Promise<P2pNode> {
   return startP2pNode({ privateKey: await generateKeyPair('Ed25519'), host: '127.0.0.1', port: 0, discovery: false, mdnsQueryIntervalMs: 10_000, log: silentLogger, idleTimeoutMs });
 }
 
-async function until(what: string, check: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** Loopback is never announced, so the test tells each node where the other listens. */
 async function introduce(a: P2pNode, b: P2pNode): Promise<void> {
@@ -54,7 +48,7 @@ test('both sides dialling at once end with one connection, the same one on both 
     await introduce(a, b);
     await Promise.all([a.connect(b.peerId), b.connect(a.peerId)]);
     await until('both connections to open', () => a.connectionCount() === 2 && b.connectionCount() === 2, 3_000).catch(() => undefined);
-    await until('one connection each', () => a.connectionCount() === 1 && b.connectionCount() === 1);
+    await until('one connection each', () => a.connectionCount() === 1 && b.connectionCount() === 1, 10_000);
     await new Promise((resolve) => setTimeout(resolve, 500));
     assert.is(a.connectionCount() + b.connectionCount(), 2, 'the kept connection is not closed as well');
     const [ca] = a.libp2p.getConnections();

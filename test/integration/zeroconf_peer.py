@@ -23,6 +23,17 @@ def say(event, **fields):
     print(json.dumps({"event": event, **fields}), flush=True)
 
 
+def zoe_info(ip, properties):
+    return ServiceInfo(
+        PRESENCE,
+        "zoe@xo-zoe." + PRESENCE,
+        addresses=[socket.inet_aton(ip)],
+        port=5298,
+        properties=dict(properties),
+        server="xo-zoe.local.",
+    )
+
+
 def buddy(ip):
     zc = Zeroconf(interfaces=[ip], ip_version=IPVersion.V4Only)
     properties = {
@@ -35,14 +46,7 @@ def buddy(ip):
         b"olpc-color": b"#AC32FF,#5E008C",
         b"olpc-key-part0": bytes([0, 1, 2, 250, 251, 61]),
     }
-    info = ServiceInfo(
-        PRESENCE,
-        "zoe@xo-zoe." + PRESENCE,
-        addresses=[socket.inet_aton(ip)],
-        port=5298,
-        properties=properties,
-        server="xo-zoe.local.",
-    )
+    info = zoe_info(ip, properties)
     zc.register_service(info)
     say("registered")
     for line in sys.stdin:
@@ -51,14 +55,7 @@ def buddy(ip):
             properties[b"nick"] = b"Zoe R"
             properties[b"status"] = b"away"
             properties[b"msg"] = b"reading"
-            info = ServiceInfo(
-                PRESENCE,
-                "zoe@xo-zoe." + PRESENCE,
-                addresses=[socket.inet_aton(ip)],
-                port=5298,
-                properties=properties,
-                server="xo-zoe.local.",
-            )
+            info = zoe_info(ip, properties)
             zc.update_service(info)
             say("updated")
         elif command == "quit":
