@@ -41,6 +41,8 @@ export interface AgentHandle {
   readonly url: string;
   readonly port: number;
   readonly user: string;
+  /** The agent's libp2p PeerId (from agent.json). */
+  readonly peerId: string;
   /** The password set or generated; null when the agent reused one it did not print. */
   readonly password: string | null;
   /** Everything written to stdout / stderr so far. */
@@ -135,7 +137,7 @@ export async function startAgentProcess(options: AgentProcessOptions = {}): Prom
   void exited.then((value) => (exit = value));
   const spawnFailed = new Promise<Error>((resolve) => child.on('error', resolve));
 
-  let info: { pid: number; davPort: number };
+  let info: AgentJson;
   try {
     info = await waitForReady();
   } catch (error) {
@@ -147,7 +149,7 @@ export async function startAgentProcess(options: AgentProcessOptions = {}): Prom
     throw error;
   }
 
-  async function waitForReady(): Promise<{ pid: number; davPort: number }> {
+  async function waitForReady(): Promise<AgentJson> {
     const deadline = Date.now() + START_TIMEOUT_MS;
     let spawnError: Error | null = null;
     void spawnFailed.then((error) => (spawnError = error));
@@ -187,6 +189,7 @@ export async function startAgentProcess(options: AgentProcessOptions = {}): Prom
     shareDir,
     url: `https://127.0.0.1:${info.davPort}/`,
     port: info.davPort,
+    peerId: info.peerId,
     user,
     password,
     stdout: () => out,
@@ -205,10 +208,18 @@ export async function startAgentProcess(options: AgentProcessOptions = {}): Prom
   };
 }
 
-async function readAgentJson(path: string): Promise<{ pid: number; davPort: number } | null> {
+interface AgentJson {
+  pid: number;
+  davPort: number;
+  peerId: string;
+}
+
+async function readAgentJson(path: string): Promise<AgentJson | null> {
   try {
-    const value = JSON.parse(await readFile(path, 'utf8')) as { pid?: unknown; davPort?: unknown };
-    if (typeof value.pid === 'number' && typeof value.davPort === 'number') return { pid: value.pid, davPort: value.davPort };
+    const value = JSON.parse(await readFile(path, 'utf8')) as { pid?: unknown; davPort?: unknown; peerId?: unknown };
+    if (typeof value.pid === 'number' && typeof value.davPort === 'number' && typeof value.peerId === 'string') {
+      return { pid: value.pid, davPort: value.davPort, peerId: value.peerId };
+    }
   } catch {
     // missing, or (never with the atomic write, but cheap to allow) half written
   }

@@ -37,7 +37,9 @@ test('first start prints a password and writes agent.json', async () => {
 
   const infoPath = join(dataDir, 'agent.json');
   const info = JSON.parse(await readFile(infoPath, 'utf8')) as Record<string, unknown>;
-  assert.equal(Object.keys(info).sort(), ['certificateSha256', 'dataDir', 'davPort', 'davUrl', 'davUrls', 'pid', 'shareDir', 'startedAt', 'user', 'version'].sort());
+  assert.equal(Object.keys(info).sort(), ['certificateSha256', 'color', 'dataDir', 'davPort', 'davUrl', 'davUrls', 'discovery', 'nick', 'p2pAddrs', 'p2pPort', 'peerId', 'pid', 'shareDir', 'startedAt', 'user', 'version'].sort());
+  assert.match(String(info.peerId), /^12D3KooW[1-9A-HJ-NP-Za-km-z]{44}$/);
+  assert.is(info.discovery, false);
   assert.is(info.pid, first.process.pid);
   assert.is(info.davPort, first.port);
   assert.is(info.davUrl, `https://127.0.0.1:${first.port}/`);

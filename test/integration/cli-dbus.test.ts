@@ -99,7 +99,8 @@ test('status: plain text for people, and the process exits promptly', async () =
   assert.match(out, new RegExp(`^  share folder\\s+${agent.shareDir}$`, 'm'));
   assert.match(out, new RegExp(`^  open\\s+https://\\S+:${agent.port}/`, 'm'));
   assert.match(out, /^ {2}user\s+tester$/m);
-  assert.match(out, /^ {2}peer id\s+not yet$/m);
+  assert.match(out, new RegExp(`^ {2}peer id\\s+${agent.peerId}$`, 'm'));
+  assert.match(out, /^ {2}neighbours\s+not looking \(discovery is off\)$/m);
   assert.match(out, /^ {2}running for\s+\d+ (second|seconds|minute|minutes)\b/m);
   assert.match(out, /^ {2}shared entries\s+0$/m);
   assert.match(out, /^ {2}requests\s+\d+$/m);
@@ -114,7 +115,9 @@ test('status --json: one line with the D-Bus keys', async () => {
   assert.is(status.version, version);
   assert.is(status.share_dir, agent.shareDir);
   assert.is(status.user, 'tester');
-  assert.is(status.peer_id, '');
+  assert.is(status.peer_id, agent.peerId);
+  assert.is(status.discovery, false);
+  assert.is(status.peers_online, 0);
   assert.match(String(status.share_url), new RegExp(`^https://\\S+:${agent.port}/$`));
   assert.ok(Array.isArray(status.share_urls), 'share_urls is a list');
   assert.is(typeof status.uptime_seconds, 'number');
@@ -352,7 +355,7 @@ test('the client reads the properties', async () => {
   assert.is(properties.Version, version);
   assert.is(properties.ShareDir, agent.shareDir);
   assert.is(properties.User, 'tester');
-  assert.is(properties.PeerId, '');
+  assert.is(properties.PeerId, agent.peerId);
   assert.is(typeof properties.SharedCount, 'number');
 });
 

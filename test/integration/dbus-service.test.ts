@@ -115,12 +115,13 @@ test('gdbus introspect matches the checked-in XML: members, argument names, type
 
 test('busctl --user and dbus-send call Status', async () => {
   const busctl = await tool('busctl', ['--user', 'call', NAME, PATH, NAME, 'Status']);
-  assert.match(busctl, /^a\{sv\} 9 /);
+  assert.match(busctl, /^a\{sv\} 14 /);
   assert.match(busctl, '"version" s "');
   assert.match(busctl, `"share_dir" s "${await realpath(shareDir)}"`);
   assert.match(busctl, `"share_url" s "${agent!.url}"`);
   assert.match(busctl, '"user" s "tester"');
-  assert.match(busctl, '"peer_id" s ""');
+  assert.match(busctl, `"peer_id" s "${agent!.peerId}"`);
+  assert.match(busctl, '"discovery" b false');
   assert.match(busctl, /"uptime_seconds" x \d+/);
   assert.match(busctl, /"requests" x \d+/);
   assert.match(busctl, '"shared_entries" x 0');
@@ -136,7 +137,7 @@ test('dbus-python (Sugar style): every method, named errors, no dbus_interface=,
   const report = await python('share', journalFile);
 
   const status = ok(report, 'status') as Record<string, unknown>;
-  assert.equal(Object.keys(status).sort(), ['peer_id', 'requests', 'share_dir', 'share_url', 'share_urls', 'shared_entries', 'uptime_seconds', 'user', 'version'].sort());
+  assert.equal(Object.keys(status).sort(), ['color', 'discovery', 'nick', 'p2p_addresses', 'peer_id', 'peers_online', 'requests', 'share_dir', 'share_url', 'share_urls', 'shared_entries', 'uptime_seconds', 'user', 'version'].sort());
   assert.is(status.share_url, agent!.url);
   assert.equal(status.share_urls, [agent!.url]);
   assert.is(status.shared_entries, 0);
@@ -183,7 +184,7 @@ test('dbus-python (Sugar style): every method, named errors, no dbus_interface=,
   }
 
   const props = ok(report, 'all_properties') as Record<string, unknown>;
-  assert.equal(props, { Version: status.version, ShareUrl: agent!.url, ShareDir: status.share_dir, User: 'tester', PeerId: '', SharedCount: 1 });
+  assert.equal(props, { Version: status.version, ShareUrl: agent!.url, ShareDir: status.share_dir, User: 'tester', PeerId: agent!.peerId, SharedCount: 1 });
 
   assert.equal(report.signals.Shared, [entry], 'Shared carries the same dictionary as ListShared');
   assert.equal(report.signals.PropertiesChanged, [{ interface: NAME, changed: { SharedCount: 1 }, invalidated: [] }]);
