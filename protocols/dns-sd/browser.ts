@@ -52,10 +52,26 @@ export interface QuerierDeps {
   timers: Timers;
   now(): number;
   random(): number;
+  /**
+   * True for a record this host publishes itself. Such records are never
+   * cached: a copy of our own announcement that comes back late (a busy
+   * event loop misses the transport's own-packet window) would otherwise
+   * be refreshed by queries nobody else can answer, every TTL, forever.
+   */
+  isOwnRecord?(record: ResourceRecord): boolean;
 }
 
 export const QUERY_INTERVAL_CAP = 60 * 60 * 1000;
-const RESOLVE_ATTEMPTS = 4;
+/**
+ * Resolving a half-seen instance (a PTR without SRV, TXT or address) backs
+ * off 1, 2, 4 ... s up to this for RESOLVE_PATIENT_ATTEMPTS questions: a
+ * neighbour too busy to answer the first ones (thirty laptops starting at
+ * once) is found within a minute, not at the next refresh wave. After that
+ * the interval keeps doubling up to the hour of §5.2 (a host that never
+ * gets an IPv4 address is asked about rarely, not every minute).
+ */
+export const RESOLVE_INTERVAL_CAP = 60 * 1000;
+const RESOLVE_PATIENT_ATTEMPTS = 10;
 /** A classroom has dozens; beyond this something is wrong (or hostile): new ones are ignored. */
 const MAX_INSTANCES = 1000;
 /** Keep questions of one query packet under this many bytes (known answers may add TC packets). */
@@ -243,7 +259,8 @@ export class Querier {
   handleResponse(message: Message): void {
     if (!this.running || this.types.size === 0) return;
     const now = this.deps.now();
-    const records = [...message.answers, ...message.additionals].filter((r) => r.cls === CLASS_IN);
+    const isOwn = this.deps.isOwnRecord;
+    const records = [...message.answers, ...message.additionals].filter((r) => r.cls === CLASS_IN && !(isOwn && isOwn(r)));
     const accepted: ResourceRecord[] = [];
     const affected = new Set<string>();
     // PTRs first: they make instances tracked; then SRV/TXT of tracked instances; then A of their hosts.
@@ -498,12 +515,12 @@ export class Querier {
         ask(srv.record.data.target, TYPE.A);
         asked = true;
       }
-      if (asked && inst.resolveAttempts < RESOLVE_ATTEMPTS) {
+      if (asked) {
         inst.resolveAttempts++;
-        inst.nextResolve = inst.resolveAttempts < RESOLVE_ATTEMPTS ? now + 1000 * 2 ** (inst.resolveAttempts - 1) : undefined;
+        inst.nextResolve = now + resolveDelay(inst.resolveAttempts);
       } else {
         inst.nextResolve = undefined;
-        if (!asked) inst.resolveAttempts = 0;
+        inst.resolveAttempts = 0;
       }
     }
     if (questions.size === 0) return;
@@ -552,3 +569,8 @@ export class Querier {
   }
 }
 
+/** Milliseconds after the `attempt`th resolving question (1-based) until the next. */
+export function resolveDelay(attempt: number): number {
+  const doubling = 1000 * 2 ** Math.min(Math.max(attempt - 1, 0), 30);
+  return Math.min(attempt <= RESOLVE_PATIENT_ATTEMPTS ? RESOLVE_INTERVAL_CAP : QUERY_INTERVAL_CAP, doubling);
+}

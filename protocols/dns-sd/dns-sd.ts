@@ -8,9 +8,9 @@
  *   sd.browse('_presence._tcp').on('up', (s) => ...);
  *   await sd.stop();
  *
- * A DnsSd does not see its own packets, so its browsers never report the
- * services it publishes itself (other processes' services on the same
- * machine are reported).
+ * A DnsSd does not see its own packets, and its browsers ignore records it
+ * publishes itself, so they never report its own services (other
+ * processes' services on the same machine are reported).
  *
  * Parts: wire.ts (codec), names.ts, records.ts (TXT, builders), cache.ts,
  * responder.ts (our records), browser.ts (querier), transport.ts (socket).
@@ -91,7 +91,8 @@ export class DnsSd {
       ttls,
       port: this.transport.port,
     });
-    this.querier = new Querier({ log: options.log, send, timers, now, random });
+    const responder = this.responder;
+    this.querier = new Querier({ log: options.log, send, timers, now, random, isOwnRecord: (r) => responder.ownsRecord(r) });
   }
 
   /** Opens the socket, then starts probing what was published and querying what is browsed. */

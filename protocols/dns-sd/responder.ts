@@ -306,6 +306,14 @@ export class Responder {
     return [...this.services];
   }
 
+  /** Whether `record` (name, type, class and data; not TTL) is one we publish now. */
+  ownsRecord(record: ResourceRecord): boolean {
+    const key = recordKey(record);
+    if (this.host && this.hostARecords().some((r) => recordKey(r) === key)) return true;
+    for (const s of this.services) if (s.allRecords().some((r) => recordKey(r) === key)) return true;
+    return false;
+  }
+
   // ------------------------------------------------------------ probing
 
   private startProbing(e: Entity, delay: number): void {

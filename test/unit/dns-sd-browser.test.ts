@@ -94,14 +94,44 @@ test('an instance seen by PTR alone is resolved: SRV+TXT in one query, then its 
   assert.equal(events[1]![1].addresses, ['169.254.2.2']);
 });
 
-test('resolving gives up after four attempts', () => {
-  const { timers, sent, q } = setup();
+test('resolving backs off to once a minute while the PTR lives, then towards an hour; an answer ends it', () => {
+  const { timers, sent, q, events } = setup();
   timers.advance(100);
   sent.length = 0;
   q.handleResponse(response([ptrRecord('_webdavs._tcp', FULL, 4500)]));
-  timers.advance(60_000);
-  const resolves = sent.filter((s) => s.m.questions.some((x) => x.type === TYPE.SRV));
-  assert.equal(resolves.map((s) => s.at - T0 - 100), [70, 1070, 3070, 7070]);
+  timers.advance(4000 * 1000);
+  const resolves = sent.filter((s) => s.m.questions.some((x) => x.type === TYPE.SRV)).map((s) => (s.at - T0 - 100) / 1000);
+  // 1, 2, 4 ... 32 s, then 60 s for the rest of the ten patient attempts, then 1024 s, 2048 s.
+  assert.equal(resolves.slice(0, 12), [0.07, 1.07, 3.07, 7.07, 15.07, 31.07, 63.07, 123.07, 183.07, 243.07, 303.07, 1327.07]);
+  assert.is(resolves.length, 13, 'the PTR (4500 s) is refreshed meanwhile by nobody: no questions once it expires');
+  assert.equal(events, []);
+
+  // A neighbour that answers late is still found.
+  const late = setup();
+  late.timers.advance(100);
+  late.q.handleResponse(response([ptrRecord('_webdavs._tcp', FULL, 4500)]));
+  late.timers.advance(200_000);
+  late.q.handleResponse(response(full(4500).slice(1)));
+  assert.equal(late.events.map((e) => e[0]), ['up']);
+  late.sent.length = 0;
+  late.timers.advance(200_000);
+  assert.not.ok(late.sent.some((s) => s.m.questions.some((x) => x.type === TYPE.SRV)), 'no resolving questions once resolved');
+});
+
+test('records this host publishes itself are never cached, reported or refreshed', () => {
+  const timers = new ManualTimers(T0);
+  const sent: Message[] = [];
+  const own = new Set(full().map((r) => `${r.name}|${r.type}`));
+  const q = new Querier({ log: silentLogger, send: (m) => sent.push(m), timers, now: timers.now, random: () => 0.5, isOwnRecord: (r) => own.has(`${r.name}|${r.type}`) });
+  const events: string[] = [];
+  q.browse('_webdavs._tcp').on('up', (s) => events.push(s.name));
+  q.start();
+  timers.advance(100);
+  q.handleResponse(response(full()));
+  assert.equal(events, []);
+  assert.is(q.cacheSize, 0);
+  timers.advance(4000 * 1000);
+  assert.not.ok(sent.some((m) => m.questions.some((x) => x.name === FULL || x.name === 'xo-b.local')), 'no refresh or resolve question about our own records');
 });
 
 test('cache maintenance: one refresh query for SRV and A together at ~80 %; none if refreshed meanwhile', () => {

@@ -48,6 +48,21 @@ function announced() {
   return { ...s, svc };
 }
 
+test('ownsRecord: our PTR, SRV, TXT and A whatever their TTL; not a neighbour\'s, not an old TXT, not A in system mode', () => {
+  const { r, svc } = announced();
+  assert.ok(r.ownsRecord(ptrRecord('_webdavs._tcp', FULL, 7)));
+  assert.ok(r.ownsRecord(srvRecord(FULL, 'xo-a.local', 8443, 120)));
+  assert.ok(r.ownsRecord(txtRecord(FULL, [enc.encode('path=/')], 4500)));
+  assert.ok(r.ownsRecord(aRecord('xo-a.local', '169.254.1.1', 0)));
+  assert.not.ok(r.ownsRecord(aRecord('xo-b.local', '169.254.1.1', 120)));
+  assert.not.ok(r.ownsRecord(srvRecord(FULL, 'xo-a.local', 8444, 120)));
+  svc.updateTxt([{ key: 'path', value: enc.encode('/new') }]);
+  assert.not.ok(r.ownsRecord(txtRecord(FULL, [enc.encode('path=/')], 4500)));
+  assert.ok(r.ownsRecord(txtRecord(FULL, [enc.encode('path=/new')], 4500)));
+  const system = setup({ hostRecords: 'system' });
+  assert.not.ok(system.r.ownsRecord(aRecord('xo-a.local', '169.254.1.1', 120)), 'avahi owns the host name');
+});
+
 test('probes 3 times 250 ms apart with records in the authority section, then announces twice 1 s apart', () => {
   const { timers, sent, r } = setup();
   r.start();
