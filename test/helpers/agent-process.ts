@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 /** The package root (this file runs from dist/test/helpers/). */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const CLI_PATH = fileURLToPath(new URL('../../agent/cli.js', import.meta.url));
+/** Node flags the agent runs with in `npm start` and the systemd and D-Bus service files (a small young generation). */
+export const AGENT_NODE_FLAGS = ['--max-semi-space-size=2'];
 
 const START_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 10_000;
@@ -121,7 +123,7 @@ export async function startAgentProcess(options: AgentProcessOptions = {}): Prom
   const dbusArgs = env.DBUS_SESSION_BUS_ADDRESS === undefined ? ['--no-dbus'] : [];
   // Outside a network namespace of its own a test agent must not send mDNS on the machine's network.
   const args = ['agent', '--data-dir', dataDir, '--share', shareDir, '--dav-port', '0', '--dav-host', '127.0.0.1', '--p2p-port', '0', '--no-discovery', '--user', user, ...dbusArgs, ...(options.args ?? [])];
-  const child = spawn(process.execPath, [CLI_PATH, ...args], {
+  const child = spawn(process.execPath, [...AGENT_NODE_FLAGS, CLI_PATH, ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -146,7 +146,7 @@ test('the D-Bus activation file: section, name, command and systemd unit', async
   assert.equal([...keys.keys()].sort(), ['Exec', 'Name', 'SystemdService']);
   assert.is(keys.get('Name'), 'org.sugarlabs.MeshShare1');
   assert.is(keys.get('SystemdService'), 'mesh-share.service');
-  assert.is(keys.get('Exec'), `${process.execPath} ${CLI_PATH} agent --data-dir ${written.dataDir} --share ${written.shareDir} --dav-port 9443`);
+  assert.is(keys.get('Exec'), `${process.execPath} --max-semi-space-size=2 ${CLI_PATH} agent --data-dir ${written.dataDir} --share ${written.shareDir} --dav-port 9443`);
   assert.equal(written.agentArgs, ['--data-dir', written.dataDir, '--share', written.shareDir, '--dav-port', '9443']);
   const unit = keyFile(await readFile(written.unitFile, 'utf8'));
   assert.is(unit.get('Service')!.get('ExecStart'), `${process.execPath} ${CLI_PATH} agent --data-dir ${written.dataDir} --share ${written.shareDir} --dav-port 9443`);

@@ -50,7 +50,7 @@ function throwsServiceFileError(fn: () => unknown, mentions: RegExp): void {
 test('plain paths: the unit runs the agent with both folders and opens only those for writing', () => {
   const unit = renderUnit(UNIT_TEMPLATE, PLAIN);
   const k = keys(unit);
-  assert.equal(k.get('ExecStart'), ['/usr/bin/node /opt/mesh-share/dist/agent/cli.js agent --data-dir /home/ana/.local/share/mesh-share --share /home/ana/Public']);
+  assert.equal(k.get('ExecStart'), ['/usr/bin/node --max-semi-space-size=2 /opt/mesh-share/dist/agent/cli.js agent --data-dir /home/ana/.local/share/mesh-share --share /home/ana/Public']);
   assert.equal(k.get('ReadWritePaths'), ['-/home/ana/.local/share/mesh-share -/home/ana/Public']);
   assert.equal(k.get('Type'), ['dbus']);
   assert.equal(k.get('BusName'), ['org.sugarlabs.MeshShare1']);
@@ -96,7 +96,7 @@ test('the D-Bus activation file names the bus name, the command and the systemd 
   assert.match(text, /^\[D-BUS Service\]$/m);
   const k = keys(text);
   assert.equal(k.get('Name'), ['org.sugarlabs.MeshShare1']);
-  assert.equal(k.get('Exec'), ['/usr/bin/node /opt/mesh-share/dist/agent/cli.js agent --data-dir /home/ana/.local/share/mesh-share --share /home/ana/Public']);
+  assert.equal(k.get('Exec'), ['/usr/bin/node --max-semi-space-size=2 /opt/mesh-share/dist/agent/cli.js agent --data-dir /home/ana/.local/share/mesh-share --share /home/ana/Public']);
   assert.equal(k.get('SystemdService'), ['mesh-share.service']);
   assert.not.match(text.replace(/^#.*$/gm, ''), /@[A-Z_]+@/);
 });
@@ -135,7 +135,7 @@ test('a unit for folders with spaces, quotes, %, $ and backslashes', () => {
   const unit = renderUnit(UNIT_TEMPLATE, { ...PLAIN, cli: `${dir}/dist/agent/cli.js`, dataDir: `${dir}/data`, shareDir: `${dir}/share` });
   const quotedArg = `"/home/ana/Tom's \\"files\\" 100%% $$x\\\\y`;
   const quotedPath = `"-/home/ana/Tom's \\"files\\" 100%% $x\\\\y`;
-  assert.equal(keys(unit).get('ExecStart'), [`/usr/bin/node ${quotedArg}/dist/agent/cli.js" agent --data-dir ${quotedArg}/data" --share ${quotedArg}/share"`]);
+  assert.equal(keys(unit).get('ExecStart'), [`/usr/bin/node --max-semi-space-size=2 ${quotedArg}/dist/agent/cli.js" agent --data-dir ${quotedArg}/data" --share ${quotedArg}/share"`]);
   assert.equal(keys(unit).get('ReadWritePaths'), [`${quotedPath}/data" ${quotedPath}/share"`]);
 });
 
@@ -148,7 +148,7 @@ test('D-Bus Exec words: single-quoted for the shell splitter, then every backsla
   assert.is(dbusExecWord(''), "''");
   const dir = `/home/ana/Tom's 100% $x\\y`;
   const exec = keys(renderActivationFile(ACTIVATION_TEMPLATE, { ...PLAIN, dataDir: `${dir}/data`, shareDir: '/srv/share' })).get('Exec')![0]!;
-  assert.is(exec, `/usr/bin/node /opt/mesh-share/dist/agent/cli.js agent --data-dir '/home/ana/Tom'\\\\''s 100% $x\\\\y/data' --share /srv/share`);
+  assert.is(exec, `/usr/bin/node --max-semi-space-size=2 /opt/mesh-share/dist/agent/cli.js agent --data-dir '/home/ana/Tom'\\\\''s 100% $x\\\\y/data' --share /srv/share`);
 });
 
 test('the same folder twice is opened once', () => {
