@@ -24,6 +24,7 @@ import { readGsettings, resolveSugarProfile, type SettingsReader } from './sugar
 import { P2pStartError, startP2pNode, type P2pNode } from '../protocols/p2p-node.js';
 import { Discovery } from '../protocols/discovery/discovery.js';
 import type { PeerList } from '../protocols/discovery/peer-list.js';
+import { PushService } from './push-service.js';
 
 /** What `DATA_DIR/agent.json` holds while an agent serves that data dir; other commands read it to find the agent. */
 export interface AgentInfo {
@@ -113,6 +114,7 @@ interface Running {
   dbus?: DbusService;
   p2p?: P2pNode;
   discovery?: Discovery;
+  push?: PushService;
 }
 
 /**
@@ -313,6 +315,17 @@ export class Agent {
       }
     }
 
+    const push = await PushService.start({
+      p2p,
+      peers,
+      dataDir: config.dataDir,
+      inboxDir: config.inboxDir,
+      maxReceiveBytes: config.maxReceiveBytes,
+      from: { nick: profile.nick, color: profile.color },
+      log,
+    });
+    this.running.push = push;
+
     // The same property store as the DAV server: a PROPFIND right after ShareEntry sees the Journal metadata.
     const journal = await JournalShares.open({
       share,
@@ -339,6 +352,7 @@ export class Agent {
         startedAt: startedAt.getTime(),
         requests: () => pipeline.requestsServed,
         now: () => this.deps.now().getTime(),
+        push: { outbox: push.outbox, inbox: push.inbox, groups: push.groups },
       }),
     );
 
@@ -422,10 +436,12 @@ export class Agent {
   }
 
   private async closeParts(): Promise<void> {
-    const { htpasswd, dav, server, journal, dbus, p2p, discovery } = this.running;
+    const { htpasswd, dav, server, journal, dbus, p2p, discovery, push } = this.running;
     this.running = {};
     // D-Bus first: once the name is gone no client sends calls that would meet a half-closed agent.
     if (dbus) await dbus.stop().catch((error: unknown) => this.log.warn('stopping the D-Bus service failed', { error: String(error) }));
+    // Deliveries next, while libp2p still runs: what they have sent is saved, and they resume on the next start.
+    if (push) await push.stop();
     // Goodbyes next, so neighbours drop this laptop at once instead of after the records' lifetime.
     if (discovery) await discovery.stop().catch((error: unknown) => this.log.warn('stopping discovery failed', { error: String(error) }));
     if (p2p) await p2p.stop().catch((error: unknown) => this.log.warn('stopping libp2p failed', { error: String(error) }));

@@ -10,9 +10,32 @@ import { statusCommand } from './commands/status.js';
 import { unshareCommand } from './commands/unshare.js';
 import { peersCommand } from './commands/peers.js';
 import { installServiceCommand, uninstallServiceCommand } from './commands/install-service.js';
+import { sendCommand } from './commands/send.js';
+import { cancelCommand, outboxCommand } from './commands/outbox.js';
+import { acceptCommand, declineCommand, offersCommand } from './commands/offers.js';
+import { trustCommand } from './commands/trust.js';
+import { groupCommand } from './commands/group.js';
 
 /** Every sub-command, in the order the help lists them. Later issues add theirs here. */
-const COMMANDS: readonly Command[] = [agentCommand, statusCommand, peersCommand, shareCommand, sharedCommand, unshareCommand, passwdCommand, installServiceCommand, uninstallServiceCommand];
+const COMMANDS: readonly Command[] = [
+  agentCommand,
+  statusCommand,
+  peersCommand,
+  sendCommand,
+  outboxCommand,
+  cancelCommand,
+  offersCommand,
+  acceptCommand,
+  declineCommand,
+  trustCommand,
+  groupCommand,
+  shareCommand,
+  sharedCommand,
+  unshareCommand,
+  passwdCommand,
+  installServiceCommand,
+  uninstallServiceCommand,
+];
 
 function overview(commands: readonly Command[]): string {
   const width = Math.max(...commands.map((command) => command.name.length));
@@ -20,7 +43,8 @@ function overview(commands: readonly Command[]): string {
     'Usage: mesh-share COMMAND [OPTIONS]',
     '',
     'Share folders between the laptops around you: an HTTPS WebDAV share that',
-    'browsers, file managers and other XOs can open.',
+    'browsers, file managers and other XOs can open; send files to the whole',
+    'class, each copy checked, also to laptops that are away now.',
     '',
     'Commands:',
     ...commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),

@@ -2,7 +2,7 @@ import { userInfo } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import type { LogLevel } from './logger.js';
-import { defaultDataDir, defaultShareDir } from './paths.js';
+import { defaultDataDir, defaultInboxDir, defaultShareDir } from './paths.js';
 
 /** Everything the agent needs to know before it starts; built once, then read-only. */
 export interface AgentConfig {
@@ -33,6 +33,10 @@ export interface AgentConfig {
   readonly color?: string;
   /** How often `@libp2p/mdns` asks the whole link for libp2p peers (ms); DNS-SD keeps the peer list live in between. */
   readonly mdnsQueryIntervalMs: number;
+  /** Where files sent by other laptops land. */
+  readonly inboxDir: string;
+  /** Offers of larger files are declined before any data. */
+  readonly maxReceiveBytes: number;
 }
 
 /** Options as typed on the command line: still text, checked here so every caller gets the same errors. */
@@ -53,6 +57,8 @@ export interface AgentFlags {
   color?: string;
   /** Seconds. */
   mdnsQueryInterval?: string | number;
+  inbox?: string;
+  maxReceive?: string | number;
 }
 
 /** Things a pure function cannot look up by itself; tests pass their own. */
@@ -84,6 +90,8 @@ export const DEFAULT_P2P_PORT = 8444;
 export const DEFAULT_MDNS_QUERY_INTERVAL_MS = 300_000;
 export const DEFAULT_MAX_UPLOAD_BYTES = 64 * 1024 ** 3;
 export const DEFAULT_MAX_XML_BYTES = 1024 ** 2;
+/** An XO has 1 to 4 GB of flash; a larger offer is a mistake or an attack. */
+export const DEFAULT_MAX_RECEIVE_BYTES = 4 * 1024 ** 3;
 export const LOG_LEVEL_ENV = 'MESH_SHARE_LOG';
 
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
@@ -107,6 +115,8 @@ export function resolveAgentConfig(flags: AgentFlags, env: NodeJS.ProcessEnv, co
     ...(flags.nick !== undefined ? { nick: parseNick(flags.nick) } : {}),
     ...(flags.color !== undefined ? { color: parseColor(flags.color) } : {}),
     mdnsQueryIntervalMs: flags.mdnsQueryInterval !== undefined ? parseSeconds(flags.mdnsQueryInterval, '--mdns-query-interval', 1, 86_400) * 1000 : DEFAULT_MDNS_QUERY_INTERVAL_MS,
+    inboxDir: flags.inbox !== undefined ? parseDir(flags.inbox, '--inbox', env, cwd) : defaultInboxDir(env),
+    maxReceiveBytes: flags.maxReceive !== undefined ? parseSize(flags.maxReceive, '--max-receive') : DEFAULT_MAX_RECEIVE_BYTES,
   };
 }
 

@@ -30,6 +30,8 @@ export const TIMEOUTS = {
   call: 5_000,
   /** ShareEntry copies a file, which can take a while for a large one on an XO's flash. */
   shareEntry: 25_000,
+  /** SendTo hashes every file before it answers: a few hundred MB on an XO's flash takes minutes. */
+  sendTo: 600_000,
   /** The first call when the agent is not running yet and D-Bus activation starts it (a first start makes a certificate). */
   activation: 30_000,
 } as const;
@@ -94,11 +96,40 @@ export interface AgentClient {
   listPeers(): Promise<PlainDict[]>;
   /** `PeerAppeared`, `PeerChanged` (a peer dictionary) and `PeerVanished` (its id). */
   onPeerEvent(callback: (event: 'appeared' | 'changed' | 'vanished', peer: PlainDict | string) => void): Promise<() => void>;
+  /** `SendTo(paths, recipients, metadata)`: the transfer id, once the files are hashed and in the outbox. */
+  sendTo(paths: readonly string[], recipients: readonly string[], metadata: ShareMetadata): Promise<string>;
+  /** `ListTransfers()` */
+  listTransfers(): Promise<PlainDict[]>;
+  /** `CancelTransfer(id)` */
+  cancelTransfer(id: string): Promise<void>;
+  /** `ListOffers()` */
+  listOffers(): Promise<PlainDict[]>;
+  /** `AcceptOffer(id)` / `DeclineOffer(id)` */
+  decideOffer(id: string, accept: boolean): Promise<void>;
+  /** `TrustPeer(peer)`: the PeerId trusted. */
+  trustPeer(peer: string): Promise<string>;
+  /** `UntrustPeer(peer)` */
+  untrustPeer(peer: string): Promise<void>;
+  /** `ListTrusted()` */
+  listTrusted(): Promise<PlainDict[]>;
+  /** `SetGroup(name, members)`; no members removes the group. */
+  setGroup(name: string, members: readonly string[]): Promise<void>;
+  /** `ListGroups()` */
+  listGroups(): Promise<Record<string, string[]>>;
+  /** `TransferProgress`, `RecipientChanged` and `TransferFinished`. */
+  onTransferEvent(callback: (event: TransferEvent) => void): Promise<() => void>;
+  /** `OfferReceived` and `FileReceived`. */
+  onInboxEvent(callback: (event: 'offer' | 'file', value: PlainDict) => void): Promise<() => void>;
   /** Calls `callback` with the changed properties of each `PropertiesChanged` signal of the interface. */
   onPropertiesChanged(callback: (changed: PlainDict, invalidated: string[]) => void): Promise<() => void>;
   /** Closes the connection; safe to call more than once. Pending calls fail with `no-bus`. */
   close(): void;
 }
+
+export type TransferEvent =
+  | { kind: 'progress'; transferId: string; peerId: string; done: number; total: number }
+  | { kind: 'recipient'; transferId: string; recipient: PlainDict }
+  | { kind: 'finished'; transferId: string; report: PlainDict };
 
 export interface ConnectOptions {
   /** Overrides {@link TIMEOUTS} (tests use short ones). */
@@ -475,6 +506,16 @@ function createClient(dbus: DBusModule, bus: MessageBus, address: string, timeou
     };
   };
 
+  const unexpected = (): AgentClientError => new AgentClientError('failed', 'The mesh-share agent sent an answer mesh-share does not understand.');
+  const text = (value: unknown): string => {
+    if (typeof value !== 'string') throw unexpected();
+    return value;
+  };
+  const dicts = (value: unknown): PlainDict[] => {
+    if (!Array.isArray(value)) throw unexpected();
+    return value.map((item) => toDict(item, dbus.Variant));
+  };
+
   return {
     address,
     async status() {
@@ -491,30 +532,76 @@ function createClient(dbus: DBusModule, bus: MessageBus, address: string, timeou
         if (value !== undefined) dict[key] = toVariant(dbus, key, value);
       }
       const reply = await agentCall(INTERFACE, 'ShareEntry', 'sa{sv}', [path, dict], timeouts.shareEntry);
-      const url = reply.body[0];
-      if (typeof url !== 'string') throw new AgentClientError('failed', 'The mesh-share agent sent an answer mesh-share does not understand.');
-      return url;
+      return text(reply.body[0]);
     },
     async listShared() {
-      const reply = await agentCall(INTERFACE, 'ListShared', '', [], timeouts.call);
-      const entries = reply.body[0];
-      if (!Array.isArray(entries)) throw new AgentClientError('failed', 'The mesh-share agent sent an answer mesh-share does not understand.');
-      return entries.map((entry) => toDict(entry, dbus.Variant));
+      return dicts((await agentCall(INTERFACE, 'ListShared', '', [], timeouts.call)).body[0]);
     },
     async unshare(url) {
       await agentCall(INTERFACE, 'Unshare', 's', [url], timeouts.call);
     },
     async listPeers() {
-      const reply = await agentCall(INTERFACE, 'ListPeers', '', [], timeouts.call);
-      const peers = reply.body[0];
-      if (!Array.isArray(peers)) throw new AgentClientError('failed', 'The mesh-share agent sent an answer mesh-share does not understand.');
-      return peers.map((peer) => toDict(peer, dbus.Variant));
+      return dicts((await agentCall(INTERFACE, 'ListPeers', '', [], timeouts.call)).body[0]);
     },
     async onPeerEvent(callback) {
       const stops = await Promise.all([
         subscribe('PeerAppeared', INTERFACE, (body) => callback('appeared', toDict(body[0], dbus.Variant))),
         subscribe('PeerChanged', INTERFACE, (body) => callback('changed', toDict(body[0], dbus.Variant))),
         subscribe('PeerVanished', INTERFACE, (body) => callback('vanished', String(body[0]))),
+      ]);
+      return () => stops.forEach((stop) => stop());
+    },
+    async sendTo(paths, recipients, metadata) {
+      const dict: Record<string, DBusVariant> = {};
+      for (const [key, value] of Object.entries(metadata)) {
+        if (value !== undefined) dict[key] = toVariant(dbus, key, value);
+      }
+      const reply = await agentCall(INTERFACE, 'SendTo', 'asasa{sv}', [[...paths], [...recipients], dict], timeouts.sendTo);
+      return text(reply.body[0]);
+    },
+    async listTransfers() {
+      return dicts((await agentCall(INTERFACE, 'ListTransfers', '', [], timeouts.call)).body[0]);
+    },
+    async cancelTransfer(id) {
+      await agentCall(INTERFACE, 'CancelTransfer', 's', [id], timeouts.call);
+    },
+    async listOffers() {
+      return dicts((await agentCall(INTERFACE, 'ListOffers', '', [], timeouts.call)).body[0]);
+    },
+    async decideOffer(id, accept) {
+      await agentCall(INTERFACE, accept ? 'AcceptOffer' : 'DeclineOffer', 's', [id], timeouts.call);
+    },
+    async trustPeer(peer) {
+      return text((await agentCall(INTERFACE, 'TrustPeer', 's', [peer], timeouts.call)).body[0]);
+    },
+    async untrustPeer(peer) {
+      await agentCall(INTERFACE, 'UntrustPeer', 's', [peer], timeouts.call);
+    },
+    async listTrusted() {
+      return dicts((await agentCall(INTERFACE, 'ListTrusted', '', [], timeouts.call)).body[0]);
+    },
+    async setGroup(name, members) {
+      await agentCall(INTERFACE, 'SetGroup', 'sas', [name, [...members]], timeouts.call);
+    },
+    async listGroups() {
+      const groups = (await agentCall(INTERFACE, 'ListGroups', '', [], timeouts.call)).body[0];
+      if (typeof groups !== 'object' || groups === null) throw unexpected();
+      return Object.fromEntries(Object.entries(groups as Record<string, unknown>).map(([name, members]) => [name, Array.isArray(members) ? members.map(String) : []]));
+    },
+    async onTransferEvent(callback) {
+      const stops = await Promise.all([
+        subscribe('TransferProgress', INTERFACE, (body) =>
+          callback({ kind: 'progress', transferId: String(body[0]), peerId: String(body[1]), done: Number(body[2]), total: Number(body[3]) }),
+        ),
+        subscribe('RecipientChanged', INTERFACE, (body) => callback({ kind: 'recipient', transferId: String(body[0]), recipient: toDict(body[1], dbus.Variant) })),
+        subscribe('TransferFinished', INTERFACE, (body) => callback({ kind: 'finished', transferId: String(body[0]), report: toDict(body[1], dbus.Variant) })),
+      ]);
+      return () => stops.forEach((stop) => stop());
+    },
+    async onInboxEvent(callback) {
+      const stops = await Promise.all([
+        subscribe('OfferReceived', INTERFACE, (body) => callback('offer', toDict(body[0], dbus.Variant))),
+        subscribe('FileReceived', INTERFACE, (body) => callback('file', toDict(body[0], dbus.Variant))),
       ]);
       return () => stops.forEach((stop) => stop());
     },

@@ -7,6 +7,7 @@ import type { MeshShareApi, MeshSharePropertyName, Unsubscribe } from '../dbus/a
 import type { VariantRecord } from '../dbus/variants.js';
 import type { JournalShares } from './journal-shares.js';
 import type { PeerEntry, PeerList } from '../protocols/discovery/peer-list.js';
+import { createPushApi, type PushApiOptions } from './push-api.js';
 
 export interface MeshShareApiOptions {
   journal: JournalShares;
@@ -27,13 +28,17 @@ export interface MeshShareApiOptions {
   /** HTTPS requests answered so far. */
   requests: () => number;
   now?: () => number;
+  /** Send to many, held offers, trust and groups. */
+  push: Omit<PushApiOptions, 'peers' | 'selfPeerId'>;
 }
 
 export function createMeshShareApi(options: MeshShareApiOptions): MeshShareApi {
   const { journal } = options;
   const now = options.now ?? Date.now;
+  const push = createPushApi({ ...options.push, peers: options.peers, selfPeerId: options.peerId() });
   return {
     methods: {
+      ...push.methods,
       async Status() {
         const entries = await journal.list();
         return {
@@ -75,6 +80,7 @@ export function createMeshShareApi(options: MeshShareApiOptions): MeshShareApi {
       SharedCount: () => journal.count,
     },
     signals: {
+      ...push.signals,
       Shared(listener) {
         journal.on('shared', listener);
         return () => void journal.off('shared', listener);

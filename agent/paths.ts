@@ -25,8 +25,17 @@ export function defaultDataDir(env: NodeJS.ProcessEnv): string {
  * desktops, e.g. "Öffentlich"), else `~/Public`.
  */
 export function defaultShareDir(env: NodeJS.ProcessEnv): string {
+  return userDir(env, 'XDG_PUBLICSHARE_DIR', 'Public');
+}
+
+/** Where received files land: the desktop's download folder (`XDG_DOWNLOAD_DIR`), else `~/Downloads`. */
+export function defaultInboxDir(env: NodeJS.ProcessEnv): string {
+  return userDir(env, 'XDG_DOWNLOAD_DIR', 'Downloads');
+}
+
+function userDir(env: NodeJS.ProcessEnv, name: string, fallbackName: string): string {
   const home = homeDir(env);
-  const fallback = join(home, 'Public');
+  const fallback = join(home, fallbackName);
   const file = join(xdgBase(env, 'XDG_CONFIG_HOME', join(home, '.config')), 'user-dirs.dirs');
   let text: string;
   try {
@@ -34,8 +43,8 @@ export function defaultShareDir(env: NodeJS.ProcessEnv): string {
   } catch {
     return fallback;
   }
-  const found = parseUserDir(text, 'XDG_PUBLICSHARE_DIR', home);
-  // xdg-user-dirs marks a disabled folder by pointing it at $HOME; sharing the whole home folder is never what was meant.
+  const found = parseUserDir(text, name, home);
+  // xdg-user-dirs marks a disabled folder by pointing it at $HOME; sharing (or filling) the whole home folder is never what was meant.
   if (found === undefined || resolve(found) === resolve(home)) return fallback;
   return found;
 }

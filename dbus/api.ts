@@ -23,6 +23,19 @@ export interface MeshShareMethods {
   Unshare(url: string): Promise<void>;
   /** Neighbours, online or recently gone. */
   ListPeers(): Promise<readonly VariantRecord[]>;
+  /** Starts sending; resolves with the transfer id once the files are hashed and the transfer is in the outbox. */
+  SendTo(paths: readonly string[], recipients: readonly string[], metadata: PlainRecord): Promise<string>;
+  ListTransfers(): Promise<readonly VariantRecord[]>;
+  CancelTransfer(transferId: string): Promise<void>;
+  ListOffers(): Promise<readonly VariantRecord[]>;
+  AcceptOffer(offerId: string): Promise<void>;
+  DeclineOffer(offerId: string): Promise<void>;
+  /** Returns the PeerId trusted. */
+  TrustPeer(peer: string): Promise<string>;
+  UntrustPeer(peer: string): Promise<void>;
+  ListTrusted(): Promise<readonly VariantRecord[]>;
+  SetGroup(name: string, members: readonly string[]): Promise<void>;
+  ListGroups(): Promise<Record<string, string[]>>;
 }
 
 /** Read-only property getters; they must be cheap and synchronous (GetAll calls every one). */
@@ -43,6 +56,11 @@ export interface MeshShareSignals {
   PeerAppeared(listener: (peer: VariantRecord) => void): Unsubscribe;
   PeerChanged(listener: (peer: VariantRecord) => void): Unsubscribe;
   PeerVanished(listener: (id: string) => void): Unsubscribe;
+  TransferProgress(listener: (transferId: string, peerId: string, done: number, total: number) => void): Unsubscribe;
+  RecipientChanged(listener: (transferId: string, recipient: VariantRecord) => void): Unsubscribe;
+  TransferFinished(listener: (transferId: string, report: VariantRecord) => void): Unsubscribe;
+  OfferReceived(listener: (offer: VariantRecord) => void): Unsubscribe;
+  FileReceived(listener: (file: VariantRecord) => void): Unsubscribe;
 }
 
 export type MeshSharePropertyName = keyof MeshShareProperties;

@@ -149,6 +149,8 @@ export function toWire(signature: string, value: unknown): unknown {
   if (signature === 'a{sv}') return toVariantDict(value as VariantRecord);
   if (signature === 'aa{sv}') return (value as readonly VariantRecord[]).map((item) => toVariantDict(item));
   if (signature === 'v') return toVariant(value as VariantValue);
+  // dbus-next marshals 64-bit integers from bigints only; the API speaks numbers.
+  if ((signature === 't' || signature === 'x') && typeof value === 'number') return BigInt(value);
   return value;
 }
 

@@ -45,6 +45,9 @@ Options:
   --mdns-query-interval SECONDS
                        how often libp2p asks the link for peers (default
                        300; libp2p's own default of 10 floods a classroom)
+  --inbox DIR          where files sent by other laptops land (default: the
+                       XDG download folder, usually ~/Downloads)
+  --max-receive SIZE   decline offers of larger files (default 4G)
   --json               print where the share is as one line of JSON
   -h, --help           show this help
 
@@ -70,6 +73,8 @@ const OPTIONS = {
   color: { type: 'string' },
   'no-discovery': { type: 'boolean' },
   'mdns-query-interval': { type: 'string' },
+  inbox: { type: 'string' },
+  'max-receive': { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -143,6 +148,8 @@ async function runAgent(argv: string[], io: CommandIo, hooks: AgentProcessHooks)
     nick: values.nick,
     color: values.color,
     mdnsQueryInterval: values['mdns-query-interval'],
+    inbox: values.inbox,
+    maxReceive: values['max-receive'],
     ...(values['no-discovery'] ? { discovery: false } : {}),
   };
   let config: AgentConfig;

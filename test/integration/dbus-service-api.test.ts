@@ -24,6 +24,7 @@ const test = suite('dbus service');
 
 interface Fake {
   api: MeshShareApi;
+  progress(transferId: string, peerId: string, done: number, total: number): void;
   calls: unknown[][];
   share(entry: VariantRecord): void;
   count: number;
@@ -32,11 +33,14 @@ interface Fake {
 
 function fakeApi(): Fake {
   const shared: ((entry: VariantRecord) => void)[] = [];
+  const progress: ((transferId: string, peerId: string, done: number, total: number) => void)[] = [];
+  const none = (): (() => void) => () => undefined;
   const propListeners: ((names: readonly MeshSharePropertyName[]) => void)[] = [];
   const fake: Fake = {
     calls: [],
     count: 0,
     share: (entry) => shared.forEach((listener) => listener(entry)),
+    progress: (...args) => progress.forEach((listener) => listener(...args)),
     changed: (names) => propListeners.forEach((listener) => listener(names)),
     api: {
       methods: {
@@ -58,6 +62,20 @@ function fakeApi(): Fake {
         async ListPeers() {
           return [{ id: 'presence:maria@xo-1._presence._tcp.local', nick: 'Maria', addresses: ['169.254.1.2'], sources: ['presence'], last_seen: 1_700_000_000, online: true }];
         },
+        async SendTo(paths: readonly string[], recipients: readonly string[], metadata: PlainRecord) {
+          fake.calls.push(['SendTo', [...paths], [...recipients], { ...metadata }]);
+          return 'f00d';
+        },
+        ListTransfers: async () => [],
+        CancelTransfer: async () => undefined,
+        ListOffers: async () => [],
+        AcceptOffer: async () => undefined,
+        DeclineOffer: async () => undefined,
+        TrustPeer: async (peer: string) => peer,
+        UntrustPeer: async () => undefined,
+        ListTrusted: async () => [],
+        SetGroup: async () => undefined,
+        ListGroups: async () => ({ class: ['Ana', 'Bo'] }),
       },
       properties: {
         Version: () => '9.9',
@@ -84,6 +102,14 @@ function fakeApi(): Fake {
         PeerVanished() {
           return () => undefined;
         },
+        TransferProgress(listener) {
+          progress.push(listener);
+          return () => void progress.splice(progress.indexOf(listener), 1);
+        },
+        RecipientChanged: none,
+        TransferFinished: none,
+        OfferReceived: none,
+        FileReceived: none,
       },
       onPropertiesChanged(listener) {
         propListeners.push(listener);
@@ -219,6 +245,24 @@ test('signals go out with their converted arguments', async () => {
   assert.is(msg.interface, NAME);
   assert.is(msg.signature, 'a{sv}');
   assert.is((msg.body[0] as Record<string, Variant>).size!.value, 9n);
+});
+
+test('64-bit counters go out as t; string lists and a{sas} come and go as they are', async () => {
+  const seen = new Promise<Message>((resolve) => {
+    client!.on('message', (msg: Message) => {
+      if (msg.type === MessageType.SIGNAL && msg.member === 'TransferProgress') resolve(msg);
+    });
+  });
+  fake.progress('f00d', 'P1', 5 * 2 ** 30, 6 * 2 ** 30);
+  const msg = await seen;
+  assert.is(msg.signature, 'sstt');
+  assert.equal(msg.body, ['f00d', 'P1', 5n * 2n ** 30n, 6n * 2n ** 30n]);
+  const sent = await gdbus('--method', `${NAME}.SendTo`, "['/a b.pdf']", "['all']", "{'title': <'Homework'>}");
+  assert.ok(sent.ok, sent.out);
+  assert.is(sent.out, "('f00d',)");
+  assert.equal(fake.calls.at(-1), ['SendTo', ['/a b.pdf'], ['all'], { title: 'Homework' }]);
+  const groups = await gdbus('--method', `${NAME}.ListGroups`);
+  assert.is(groups.out, "({'class': ['Ana', 'Bo']},)");
 });
 
 test('a second service on the same bus is refused with a clear sentence', async () => {

@@ -17,7 +17,7 @@ import { chmod, chown, lstat, mkdir, mkdtemp, readFile, readdir, rm, stat, symli
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLI_PATH, runCli, type RunResult, runProcess } from '../helpers/agent-process.js';
+import { AGENT_NODE_FLAGS, CLI_PATH, runCli, type RunResult, runProcess } from '../helpers/agent-process.js';
 import type { CommandIo } from '../../agent/command.js';
 import { createInstallServiceCommand, createUninstallServiceCommand } from '../../agent/commands/install-service.js';
 
@@ -146,10 +146,10 @@ test('the D-Bus activation file: section, name, command and systemd unit', async
   assert.equal([...keys.keys()].sort(), ['Exec', 'Name', 'SystemdService']);
   assert.is(keys.get('Name'), 'org.sugarlabs.MeshShare1');
   assert.is(keys.get('SystemdService'), 'mesh-share.service');
-  assert.is(keys.get('Exec'), `${process.execPath} --max-semi-space-size=2 ${CLI_PATH} agent --data-dir ${written.dataDir} --share ${written.shareDir} --dav-port 9443`);
+  assert.is(keys.get('Exec'), `${process.execPath} ${AGENT_NODE_FLAGS.join(' ')} ${CLI_PATH} agent --data-dir ${written.dataDir} --share ${written.shareDir} --dav-port 9443`);
   assert.equal(written.agentArgs, ['--data-dir', written.dataDir, '--share', written.shareDir, '--dav-port', '9443']);
   const unit = keyFile(await readFile(written.unitFile, 'utf8'));
-  assert.is(unit.get('Service')!.get('ExecStart'), `${process.execPath} ${CLI_PATH} agent --data-dir ${written.dataDir} --share ${written.shareDir} --dav-port 9443`);
+  assert.is(unit.get('Service')!.get('ExecStart'), `${process.execPath} ${AGENT_NODE_FLAGS.join(' ')} ${CLI_PATH} agent --data-dir ${written.dataDir} --share ${written.shareDir} --dav-port 9443`);
   assert.is(unit.get('Service')!.get('BusName'), 'org.sugarlabs.MeshShare1');
   assert.is(unit.get('Install')!.get('WantedBy'), 'default.target');
 });
@@ -218,7 +218,7 @@ test("systemd's unit parser reads back folders with spaces, quotes, %, ${} and b
   // When the command runs, `$$` becomes `$` and `${NAME}` the variable's value (systemd.service(5)); the program path is never expanded.
   const expand = (word: string): string => word.replace(/\$(\$|\{[^}]*\})/g, (_, what: string) => (what === '$' ? '$' : `<value of ${what}>`));
   const argv = splitDumpedCommand(commandLine).map((word, index) => (index === 0 ? word : expand(word)));
-  assert.equal(argv, [process.execPath, CLI_PATH, 'agent', '--data-dir', dataDir, '--share', shareDir, '--max-upload', '1G']);
+  assert.equal(argv, [process.execPath, ...AGENT_NODE_FLAGS, CLI_PATH, 'agent', '--data-dir', dataDir, '--share', shareDir, '--max-upload', '1G']);
   assert.is(written.dataDir, dataDir);
 });
 

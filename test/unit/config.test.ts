@@ -1,6 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { join } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import {
   ConfigError,
   DEFAULT_MAX_UPLOAD_BYTES,
@@ -42,6 +44,8 @@ test('defaults', () => {
     logLevel: 'info',
     p2pPort: 8444,
     mdnsQueryIntervalMs: 300_000,
+    inboxDir: join(HOME, 'Downloads'),
+    maxReceiveBytes: 4 * 1024 ** 3,
   });
   assert.is(DEFAULT_MAX_UPLOAD_BYTES, 64 * 1024 ** 3);
   assert.is(DEFAULT_MAX_XML_BYTES, 1024 * 1024);
@@ -74,6 +78,8 @@ test('flags override every default', () => {
     nick: '  Maria José ',
     color: '#ff2b34, #005fe4',
     mdnsQueryInterval: '10',
+    inbox: '/srv/inbox',
+    maxReceive: '100M',
   });
   assert.equal(config, {
     dataDir: '/srv/data',
@@ -89,7 +95,20 @@ test('flags override every default', () => {
     nick: 'Maria José',
     color: '#FF2B34,#005FE4',
     mdnsQueryIntervalMs: 10_000,
+    inboxDir: '/srv/inbox',
+    maxReceiveBytes: 100 * 1024 * 1024,
   });
+});
+
+test('the inbox follows XDG_DOWNLOAD_DIR; --max-receive says what is accepted', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mesh-share-config-'));
+  try {
+    writeFileSync(join(dir, 'user-dirs.dirs'), 'XDG_DOWNLOAD_DIR="$HOME/Descargas"\n');
+    assert.is(resolveWith({}, { HOME, XDG_CONFIG_HOME: dir }).inboxDir, join(HOME, 'Descargas'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  throwsConfig(() => resolveWith({ maxReceive: 'lots' }), /--max-receive must be a size/);
 });
 
 test('discovery options say what is accepted', () => {

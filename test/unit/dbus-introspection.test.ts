@@ -22,6 +22,17 @@ test('the checked-in XML parses into every member with its arguments, types and 
     ListShared: { name: 'ListShared', inArgs: [], outArgs: [{ name: 'entries', type: 'aa{sv}' }], inSignature: '', outSignature: 'aa{sv}' },
     Unshare: { name: 'Unshare', inArgs: [{ name: 'url', type: 's' }], outArgs: [], inSignature: 's', outSignature: '' },
     ListPeers: { name: 'ListPeers', inArgs: [], outArgs: [{ name: 'peers', type: 'aa{sv}' }], inSignature: '', outSignature: 'aa{sv}' },
+    SendTo: { name: 'SendTo', inArgs: [{ name: 'paths', type: 'as' }, { name: 'recipients', type: 'as' }, { name: 'metadata', type: 'a{sv}' }], outArgs: [{ name: 'transfer_id', type: 's' }], inSignature: 'asasa{sv}', outSignature: 's' },
+    ListTransfers: { name: 'ListTransfers', inArgs: [], outArgs: [{ name: 'transfers', type: 'aa{sv}' }], inSignature: '', outSignature: 'aa{sv}' },
+    CancelTransfer: { name: 'CancelTransfer', inArgs: [{ name: 'transfer_id', type: 's' }], outArgs: [], inSignature: 's', outSignature: '' },
+    ListOffers: { name: 'ListOffers', inArgs: [], outArgs: [{ name: 'offers', type: 'aa{sv}' }], inSignature: '', outSignature: 'aa{sv}' },
+    AcceptOffer: { name: 'AcceptOffer', inArgs: [{ name: 'offer_id', type: 's' }], outArgs: [], inSignature: 's', outSignature: '' },
+    DeclineOffer: { name: 'DeclineOffer', inArgs: [{ name: 'offer_id', type: 's' }], outArgs: [], inSignature: 's', outSignature: '' },
+    TrustPeer: { name: 'TrustPeer', inArgs: [{ name: 'peer', type: 's' }], outArgs: [{ name: 'peer_id', type: 's' }], inSignature: 's', outSignature: 's' },
+    UntrustPeer: { name: 'UntrustPeer', inArgs: [{ name: 'peer', type: 's' }], outArgs: [], inSignature: 's', outSignature: '' },
+    ListTrusted: { name: 'ListTrusted', inArgs: [], outArgs: [{ name: 'peers', type: 'aa{sv}' }], inSignature: '', outSignature: 'aa{sv}' },
+    SetGroup: { name: 'SetGroup', inArgs: [{ name: 'name', type: 's' }, { name: 'members', type: 'as' }], outArgs: [], inSignature: 'sas', outSignature: '' },
+    ListGroups: { name: 'ListGroups', inArgs: [], outArgs: [{ name: 'groups', type: 'a{sas}' }], inSignature: '', outSignature: 'a{sas}' },
   });
   assert.equal(spec.signals, {
     Shared: { name: 'Shared', args: [{ name: 'entry', type: 'a{sv}' }], signature: 'a{sv}' },
@@ -29,6 +40,11 @@ test('the checked-in XML parses into every member with its arguments, types and 
     PeerAppeared: { name: 'PeerAppeared', args: [{ name: 'peer', type: 'a{sv}' }], signature: 'a{sv}' },
     PeerChanged: { name: 'PeerChanged', args: [{ name: 'peer', type: 'a{sv}' }], signature: 'a{sv}' },
     PeerVanished: { name: 'PeerVanished', args: [{ name: 'id', type: 's' }], signature: 's' },
+    TransferProgress: { name: 'TransferProgress', args: [{ name: 'transfer_id', type: 's' }, { name: 'peer_id', type: 's' }, { name: 'done', type: 't' }, { name: 'total', type: 't' }], signature: 'sstt' },
+    RecipientChanged: { name: 'RecipientChanged', args: [{ name: 'transfer_id', type: 's' }, { name: 'recipient', type: 'a{sv}' }], signature: 'sa{sv}' },
+    TransferFinished: { name: 'TransferFinished', args: [{ name: 'transfer_id', type: 's' }, { name: 'report', type: 'a{sv}' }], signature: 'sa{sv}' },
+    OfferReceived: { name: 'OfferReceived', args: [{ name: 'offer', type: 'a{sv}' }], signature: 'a{sv}' },
+    FileReceived: { name: 'FileReceived', args: [{ name: 'file', type: 'a{sv}' }], signature: 'a{sv}' },
   });
   assert.equal(Object.keys(spec.properties), ['Version', 'ShareUrl', 'ShareDir', 'User', 'PeerId', 'SharedCount']);
   assert.equal(spec.properties.SharedCount, { name: 'SharedCount', type: 'u', access: 'read' });
