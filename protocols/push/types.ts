@@ -9,22 +9,15 @@
  * one recipient over one libp2p stream.
  */
 
+import type { JournalMetadata } from '../../dbus/api.js';
+
 export const PUSH_PROTOCOL = '/mesh-share/push/1.0.0';
 
 /** A transfer id: 32 lowercase hex characters (16 random bytes). */
 export type TransferId = string;
 
-/** Journal metadata that travels with a file (the keys of dbus/api.ts JournalMetadata, all optional). */
-export interface FileMetadata {
-  title?: string;
-  mime_type?: string;
-  activity?: string;
-  activity_id?: string;
-  description?: string;
-  tags?: string;
-  /** Seconds since 1970. */
-  timestamp?: number;
-}
+/** Journal metadata that travels with a file: the keys ShareEntry and SendTo take over D-Bus, all optional. */
+export type FileMetadata = JournalMetadata;
 
 /** One file of a transfer as the sender describes it. */
 export interface OfferedFile {
@@ -144,11 +137,12 @@ export interface PushRecipient {
 
 /**
  * The recipient's agent tells the sender's agent that a held offer was
- * accepted, so the sender retries at once instead of at its next backoff.
+ * decided (accepted or declined), so the sender retries at once instead of
+ * at its next backoff, and gets the files through or hears 'declined'.
  * (A push stream whose first message is `ready` instead of `offer`.)
  */
 export interface PushSenderHooks {
-  /** `peerId` (proven by Noise) accepted `transferId`: retry now. Unknown ids are ignored. */
+  /** `peerId` (proven by Noise) decided about `transferId`: retry now. Unknown ids are ignored. */
   ready(peerId: string, transferId: TransferId): void;
 }
 
