@@ -25,6 +25,7 @@ import { P2pStartError, startP2pNode, type P2pNode } from '../protocols/p2p-node
 import { Discovery } from '../protocols/discovery/discovery.js';
 import type { PeerList } from '../protocols/discovery/peer-list.js';
 import { PushService } from './push-service.js';
+import { ProtocolHost } from '../protocols/protocol-host.js';
 
 /** What `DATA_DIR/agent.json` holds while an agent serves that data dir; other commands read it to find the agent. */
 export interface AgentInfo {
@@ -115,6 +116,7 @@ interface Running {
   p2p?: P2pNode;
   discovery?: Discovery;
   push?: PushService;
+  protocols?: ProtocolHost;
 }
 
 /**
@@ -315,8 +317,12 @@ export class Agent {
       }
     }
 
-    const push = await PushService.start({
+    // One host for every libp2p protocol of ours: each registers before it starts.
+    const protocols = new ProtocolHost({ libp2p: p2p.libp2p, log });
+    this.running.protocols = protocols;
+    const push = await PushService.open({
       p2p,
+      host: protocols,
       peers,
       dataDir: config.dataDir,
       inboxDir: config.inboxDir,
@@ -325,6 +331,8 @@ export class Agent {
       log,
     });
     this.running.push = push;
+    await protocols.start();
+    await push.start();
 
     // The same property store as the DAV server: a PROPFIND right after ShareEntry sees the Journal metadata.
     const journal = await JournalShares.open({
@@ -436,12 +444,14 @@ export class Agent {
   }
 
   private async closeParts(): Promise<void> {
-    const { htpasswd, dav, server, journal, dbus, p2p, discovery, push } = this.running;
+    const { htpasswd, dav, server, journal, dbus, p2p, discovery, push, protocols } = this.running;
     this.running = {};
     // D-Bus first: once the name is gone no client sends calls that would meet a half-closed agent.
     if (dbus) await dbus.stop().catch((error: unknown) => this.log.warn('stopping the D-Bus service failed', { error: String(error) }));
     // Deliveries next, while libp2p still runs: what they have sent is saved, and they resume on the next start.
     if (push) await push.stop();
+    if (protocols) await protocols.stop().catch((error: unknown) => this.log.warn('stopping the libp2p protocols failed', { error: String(error) }));
+    if (push) await push.close();
     // Goodbyes next, so neighbours drop this laptop at once instead of after the records' lifetime.
     if (discovery) await discovery.stop().catch((error: unknown) => this.log.warn('stopping discovery failed', { error: String(error) }));
     if (p2p) await p2p.stop().catch((error: unknown) => this.log.warn('stopping libp2p failed', { error: String(error) }));

@@ -3,13 +3,26 @@ import { HttpError, isHttpError } from './http-error.js';
 import type { Logger } from '../agent/logger.js';
 
 /**
- * Who is making a request. Later issues add ticket holders and libp2p peers;
- * every authorisation rule is written against this union, never against
- * headers.
+ * Who is making a request: an htpasswd user, the holder of a ticket URL, a
+ * laptop proven by libp2p Noise (its PeerId), or nobody yet. Every
+ * authorisation rule is written against this union, never against headers.
  */
 export type Principal =
   | { kind: 'user'; name: string }
+  | { kind: 'ticket'; ticket: TicketGrant }
+  | { kind: 'peer'; peerId: string }
   | { kind: 'anonymous' };
+
+/** What a presented, valid ticket grants (web/tickets/ checks it and fills this in). */
+export interface TicketGrant {
+  id: string;
+  /** 'write' includes read. */
+  privilege: 'read' | 'write';
+  /** The resource the ticket was made on, as share path segments: it covers this and everything below. */
+  root: readonly string[];
+  /** The principal that made it (`user:NAME` or `peer:ID`). */
+  owner: string;
+}
 
 /** One request as it travels down the pipeline. */
 export interface RequestContext {
