@@ -137,8 +137,10 @@ export class Inbox extends EventEmitter<InboxEvents> implements PushRecipient {
   private async plan(peerId: string, offer: Offer): Promise<FileAnswer[]> {
     const answers: FileAnswer[] = [];
     for (const file of offer.files) {
-      // An empty file is always "sent" (no bytes): every empty file has the same hash, and a folder send should get its own.
-      if (file.size > 0 && (await this.store.alreadyHave(file.sha256, file.size))) answers.push({ index: file.index, action: 'have' });
+      // An empty file is not known by its hash (every empty file has the same one, and a folder send should
+      // get its own), but by its place: one already there under its name (a resumed or repeated send) is had.
+      const had = file.size > 0 ? await this.store.alreadyHave(file.sha256, file.size) : await this.store.hasEmptyFileAt(file.name);
+      if (had) answers.push({ index: file.index, action: 'have' });
       else answers.push({ index: file.index, action: 'send', offset: await this.store.resumeOffset(peerId, offer, file.index) });
     }
     return answers;

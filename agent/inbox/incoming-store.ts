@@ -170,6 +170,21 @@ export class IncomingStore {
   }
 
   /**
+   * Whether an empty file of this (sender's) name is in the inbox already,
+   * where it would land: a resumed or repeated send of a folder must not
+   * add `empty (2).txt` next to it. Symbolic links do not count.
+   */
+  async hasEmptyFileAt(name: string): Promise<boolean> {
+    await this.ready();
+    try {
+      const info = await lstat(join(this.inboxDir, ...sanitiseRelativePath(name)));
+      return info.isFile() && info.size === 0;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
    * Whether the files to be sent (the 'send' answers, from their offsets)
    * fit: each no larger than maxFileSize, and all of them on the disks with
    * SPACE_MARGIN to spare. On one disk the remaining bytes are needed once;

@@ -393,7 +393,7 @@ export class Outbox extends EventEmitter<OutboxEvents> {
     return live ? snapshot(live.record) : undefined;
   }
 
-  /** The recipient accepted a held offer (PushSenderHooks.ready): retry it now. Unknown ids are ignored. */
+  /** The recipient decided about a held offer (PushSenderHooks.ready): retry it now, to deliver or hear 'declined'. Unknown ids are ignored. */
   ready(peerId: string, transferId: TransferId): void {
     const slot = this.transfers.get(transferId)?.slots.get(peerId);
     if (!slot || !this.started || isFinal(slot.record.state)) return;
@@ -401,7 +401,7 @@ export class Outbox extends EventEmitter<OutboxEvents> {
       slot.readyAgain = true;
       return;
     }
-    this.log.debug('the recipient accepted; retrying now', { transfer: transferId, peer: peerId });
+    this.log.debug('the recipient decided; retrying now', { transfer: transferId, peer: peerId });
     this.makeDue(slot);
     this.pump();
   }

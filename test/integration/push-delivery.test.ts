@@ -119,7 +119,7 @@ test("a file the recipient has is not sent, and counts as done", async () => {
 });
 
 test('a slow disk slows the sender down: what is in flight stays bounded', async () => {
-  const content = randomBytes(8 * MiB, 91);
+  const content = randomBytes(16 * MiB, 91);
   const file = await sourceFile(sourceDir, 0, 'slow-disk.bin', content);
   let inFlight = 0;
   const before = receiver.recipient.bytesWritten;
@@ -130,12 +130,13 @@ test('a slow disk slows the sender down: what is in flight stays bounded', async
   receiver.recipient.writeDelayMs = 4;
   try {
     const result = await sender.client.deliver(req);
-    assert.equal(result, { outcome: 'delivered', files: 1, bytesSent: 8 * MiB, resumedFrom: 0 });
+    assert.equal(result, { outcome: 'delivered', files: 1, bytesSent: 16 * MiB, resumedFrom: 0 });
   } finally {
     receiver.recipient.writeDelayMs = 0;
   }
-  // One yamux window (2 MiB) plus the channel's read-ahead (1 MiB) plus a little: never the whole file.
-  assert.ok(inFlight > 0 && inFlight < 4 * MiB, `at most ${(inFlight / MiB).toFixed(2)} MiB were sent and not yet written`);
+  // One yamux window (2 MiB), the channel's read-ahead (1 MiB), what the sender's stream buffers before
+  // it says "wait", and the chunk being written: a few MiB, never a large part of the file.
+  assert.ok(inFlight > 0 && inFlight < 6 * MiB, `at most ${(inFlight / MiB).toFixed(2)} MiB were sent and not yet written`);
 });
 
 test('declined and held answers give their outcomes', async () => {
