@@ -120,6 +120,8 @@ export interface AgentClient {
   onTransferEvent(callback: (event: TransferEvent) => void): Promise<() => void>;
   /** `OfferReceived` and `FileReceived`. */
   onInboxEvent(callback: (event: 'offer' | 'file', value: PlainDict) => void): Promise<() => void>;
+  /** Called once the agent leaves the bus (it stopped or crashed), so a command that waits for its signals can stop waiting. */
+  onAgentGone(callback: () => void): Promise<() => void>;
   /** Calls `callback` with the changed properties of each `PropertiesChanged` signal of the interface. */
   onPropertiesChanged(callback: (changed: PlainDict, invalidated: string[]) => void): Promise<() => void>;
   /** Closes the connection; safe to call more than once. Pending calls fail with `no-bus`. */
@@ -542,6 +544,27 @@ function createClient(dbus: DBusModule, bus: MessageBus, address: string, timeou
     },
     async listPeers() {
       return dicts((await agentCall(INTERFACE, 'ListPeers', '', [], timeouts.call)).body[0]);
+    },
+    async onAgentGone(callback) {
+      const rule = `type='signal',sender='org.freedesktop.DBus',interface='org.freedesktop.DBus',member='NameOwnerChanged',arg0='${BUS_NAME}'`;
+      let fired = false;
+      const onMessage = (message: DBusMessage): void => {
+        if (fired || message.type !== dbus.MessageType.SIGNAL || message.member !== 'NameOwnerChanged' || message.sender !== 'org.freedesktop.DBus') return;
+        if (message.body[0] !== BUS_NAME || message.body[2] !== '') return;
+        fired = true;
+        callback();
+      };
+      bus.on('message', onMessage);
+      try {
+        await busCall('AddMatch', 's', [rule]);
+      } catch (error) {
+        bus.off('message', onMessage);
+        throw error;
+      }
+      return () => {
+        bus.off('message', onMessage);
+        if (!closed) busCall('RemoveMatch', 's', [rule]).catch(() => undefined);
+      };
     },
     async onPeerEvent(callback) {
       const stops = await Promise.all([

@@ -86,6 +86,8 @@ async function watch(client: AgentClient, io: CommandIo, json: boolean): Promise
     if (!json) write('Watching for changes; press Ctrl-C to stop.');
     listed = true;
     for (const [event, peer] of buffered.splice(0)) handle(event, peer);
+    let agentGone = false;
+    let stopGone = (): void => undefined;
     await new Promise<void>((resolve) => {
       const done = (): void => {
         process.off('SIGINT', done);
@@ -97,7 +99,21 @@ async function watch(client: AgentClient, io: CommandIo, json: boolean): Promise
       process.once('SIGTERM', done);
       // A closed pipe (`mesh-share peers --watch | head`) ends the watch instead of raising EPIPE.
       io.stdout.once('error', done);
+      // The agent stopped: nothing more will come.
+      client
+        .onAgentGone(() => {
+          agentGone = true;
+          done();
+        })
+        .then((stopWatching) => (stopGone = stopWatching), done);
     });
+    stopGone();
+    if (agentGone) {
+      const message = 'The mesh-share agent stopped; start it again to see who is around.';
+      if (json) write(jsonLine({ event: 'agent-stopped', message }));
+      else io.stderr.write(`${message}\n`);
+      return EXIT.noAgent;
+    }
     return EXIT.ok;
   } finally {
     stop();

@@ -121,6 +121,9 @@ async function send(client: AgentClient, io: CommandIo, request: SendRequest): P
     if (event.kind === 'finished') settled.resolve(event.report);
   };
   const stop = await client.onTransferEvent(handle);
+  // The agent may stop while we wait (shut down, or the laptop goes to sleep): the transfer stays in its outbox.
+  const gone = Promise.withResolvers<'gone'>();
+  const stopGone = await client.onAgentGone(() => gone.resolve('gone'));
   try {
     if (!request.json) io.stderr.write(`Checking ${request.paths.length === 1 ? 'the file' : 'the files'}...\n`);
     transferId = await client.sendTo(request.paths, request.recipients, request.metadata);
@@ -134,8 +137,14 @@ async function send(client: AgentClient, io: CommandIo, request: SendRequest): P
     for (const event of early.splice(0)) handle(event);
     // Settled before we listened (everyone away, say): the outbox already says so.
     if (transfer !== undefined && transfer.settled === true) settled.resolve(transfer);
-    const report = await settled.promise;
+    const report = await Promise.race([settled.promise, gone.promise]);
     view?.close();
+    if (report === 'gone') {
+      const message = `The mesh-share agent stopped while sending. Transfer ${transferId} stays in its outbox and goes on when the agent starts again; 'mesh-share outbox' shows it then.`;
+      if (request.json) write(jsonLine({ event: 'agent-stopped', transfer_id: transferId, message }));
+      else io.stderr.write(`${message}\n`);
+      return EXIT_LATER;
+    }
     const counts = reportCounts(report);
     if (request.json) write(jsonLine({ event: 'report', transfer_id: transferId, report: toJson(report) }));
     else write(formatReport(report, counts));
@@ -144,6 +153,7 @@ async function send(client: AgentClient, io: CommandIo, request: SendRequest): P
   } finally {
     view?.close();
     stop();
+    stopGone();
   }
 }
 

@@ -10,8 +10,10 @@ import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { connectToAgent, AgentClientError, type AgentClient, type PlainDict } from '../../agent/dbus-client.js';
-import { PROJECT_ROOT, request, runCli, startAgentProcess, type AgentHandle, type RunResult } from '../helpers/agent-process.js';
+import { CLI_PATH, PROJECT_ROOT, request, runCli, startAgentProcess, type AgentHandle, type RunResult } from '../helpers/agent-process.js';
 import { startPrivateBus, type PrivateBus } from '../helpers/private-bus.js';
+import { until } from '../helpers/until.js';
+import { spawn } from 'node:child_process';
 
 const NO_AGENT = 'No mesh-share agent is running. Start one with: mesh-share agent (or: systemctl --user start mesh-share)\n';
 const NO_BUS_UNSET = 'There is no D-Bus session bus here (DBUS_SESSION_BUS_ADDRESS is not set). Run this inside your desktop session, or start one with: dbus-run-session -- mesh-share agent\n';
@@ -359,11 +361,21 @@ test('the client reads the properties', async () => {
   assert.is(typeof properties.SharedCount, 'number');
 });
 
-test('after the agent stops, the CLI says no agent is running', async () => {
+test('after the agent stops, --watch ends with exit 3 and the CLI says no agent is running', async () => {
   listener?.close();
   listener = null;
+  // A watch (and a send waiting for its report) must not wait forever for an agent that is gone.
+  const watcher = spawn(process.execPath, [CLI_PATH, 'peers', '--watch', '--json'], { env: { ...process.env, ...env() }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  watcher.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  const exited = new Promise<number | null>((resolve) => watcher.on('exit', resolve));
+  await until('the watch to list', () => out.includes('"event":"list"'), 10_000);
   const code = await agent.stop();
   assert.is(code, 0);
+  const watchCode = await Promise.race([exited, new Promise<'still running'>((resolve) => setTimeout(() => resolve('still running'), 5_000))]);
+  if (watchCode === 'still running') watcher.kill('SIGKILL');
+  assert.is(watchCode, 3);
+  assert.match(out, /"event":"agent-stopped"/);
   const result = await cli(['status']);
   assert.is(result.code, 3);
   assert.is(result.stderr, NO_AGENT);

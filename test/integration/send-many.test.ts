@@ -626,11 +626,19 @@ test("the teacher's laptop killed mid-send finishes after its restart, by resumi
   const teacher = agents[TEACHER]!;
   await mesh!.shapeLink(host(TEACHER), { rateMbit: 16 });
   try {
-    const sent = await teacher.cli(['send', source, '--to', SENDER_RESTART_TO.map((i) => NICKS[i]).join(','), '--no-wait', '--json']);
-    assert.is(sent.code, 0, sent.stderr);
-    const transferId = String((JSON.parse(sent.stdout) as { transfer_id: string }).transfer_id);
+    // The teacher's `send` waits for the report; when the agent dies it must say so and stop waiting.
+    const sender = teacher.host.spawn(process.execPath, [CLI_PATH, 'send', source, '--to', SENDER_RESTART_TO.map((i) => NICKS[i]).join(','), '--json'], { env: teacher.busEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    sender.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    const senderExit = new Promise<number | null>((resolve) => sender.on('exit', resolve));
+    const started = await until('the send to start', () => /\{"event":"started","transfer_id":"([0-9a-f]{32})"/.exec(out), 20_000, 20);
+    const transferId = started[1]!;
     for (const i of SENDER_RESTART_TO) await until(`Kid${i} to have received 1 MiB`, async () => (await parts(agents[i]!)).some((p) => p.size >= MiB), 20_000, 20);
     await teacher.kill();
+    const exitCode = await Promise.race([senderExit, new Promise<'waiting'>((resolve) => setTimeout(() => resolve('waiting'), 5_000))]);
+    if (exitCode === 'waiting') sender.kill('SIGKILL');
+    assert.is(exitCode, 4, `mesh-share send exits 4 (later) when its agent dies:\n${out}`);
+    assert.match(out, new RegExp(`"event":"agent-stopped","transfer_id":"${transferId}"`));
     const had = new Map<number, number>();
     for (const i of SENDER_RESTART_TO) had.set(i, (await parts(agents[i]!))[0]!.size);
     // Unlimited from now on: what is queued in the relay (the reset the kernel sent for the dead agent) still arrives.
