@@ -1,7 +1,11 @@
 import * as https from 'node:https';
 import type { RequestListener } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 import type { Logger } from '../agent/logger.js';
+import { frameSocketReads } from './wire/socket-reads.js';
+import { framerOf, ticketFramerOptions, WireIncomingMessage } from './wire/requests.js';
+import { WireSocket } from './wire/wire-socket.js';
 
 /** Limits that keep a laptop on a classroom mesh from being tied up by slow or hostile clients. */
 export interface HttpsServerLimits {
@@ -88,9 +92,12 @@ export async function startHttpsServer(options: HttpsServerOptions): Promise<Run
       keepAliveTimeout: limits.keepAliveTimeoutMs,
       // Node checks header deadlines only this often (default 30 s), which would stretch 20 s to 50.
       connectionsCheckingInterval: Math.min(5_000, limits.headersTimeoutMs),
+      // Each request says which method its client sent (MKTICKET), not the stand-in the parser saw.
+      IncomingMessage: WireIncomingMessage,
     },
     options.listener,
   );
+  frameSecureConnections(server, limits.maxHeaderBytes);
   // The pipeline answers `Expect: 100-continue` itself, so a refused upload (401, 413) is never sent.
   server.on('checkContinue', options.listener);
   // Node silently drops headers past maxHeadersCount; keep them all (the byte limit bounds them) and refuse too many in the pipeline.
@@ -104,7 +111,7 @@ export async function startHttpsServer(options: HttpsServerOptions): Promise<Run
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
   });
-  server.on('clientError', (error: NodeJS.ErrnoException, socket) => answerClientError(error, socket as Socket, log));
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => answerClientError(error, socket as Socket | WireSocket, log));
   server.on('tlsClientError', (error: NodeJS.ErrnoException) => {
     // Browsers probe, refuse our self-signed certificate and come back; none of that is news.
     log.debug('TLS handshake failed', { code: error.code ?? 'unknown', reason: error.message });
@@ -158,6 +165,21 @@ export async function startHttpsServer(options: HttpsServerOptions): Promise<Run
   return { server, port, host, close };
 }
 
+/**
+ * MKTICKET and DELTICKET (which llhttp refuses) reach the pipeline: each TLS
+ * connection's reads go through a RequestFramer before node:http parses
+ * them (web/wire/socket-reads.ts). The connection stays the TLS socket
+ * itself, so the handshake timeout, connection limit, header deadline,
+ * keep-alive and idle timeouts, backpressure and close() work as before.
+ */
+function frameSecureConnections(server: https.Server, maxHeaderBytes: number): void {
+  const framer = ticketFramerOptions(maxHeaderBytes);
+  // Registered after node:http's own 'secureConnection' listener (https.Server adds it in its constructor), as frameSocketReads needs.
+  server.on('secureConnection', (tlsSocket: TLSSocket) => {
+    frameSocketReads(tlsSocket, framer);
+  });
+}
+
 function listen(server: https.Server, host: string, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const onError = (error: Error): void => {
@@ -196,7 +218,7 @@ const CLIENT_ERRORS: Record<string, { status: number; reason: string; body: stri
   HPE_HEADER_OVERFLOW: { status: 431, reason: 'Request Header Fields Too Large', body: 'The request headers are too large.' },
   ERR_HTTP_REQUEST_TIMEOUT: { status: 408, reason: 'Request Timeout', body: 'The request took too long to arrive.' },
   ERR_HTTP_HEADERS_TIMEOUT: { status: 408, reason: 'Request Timeout', body: 'The request headers took too long to arrive.' },
-  // Node's parser knows a fixed list of methods; anything else never reaches the pipeline.
+  // Node's parser knows a fixed list of methods (MKTICKET and DELTICKET are rewritten before it); anything else never reaches the pipeline.
   HPE_INVALID_METHOD: { status: 501, reason: 'Not Implemented', body: 'This request method is not supported here.' },
 };
 const BAD_REQUEST = { status: 400, reason: 'Bad Request', body: 'The request could not be understood.' };
@@ -205,14 +227,20 @@ const BAD_REQUEST = { status: 400, reason: 'Bad Request', body: 'The request cou
  * Answers a request Node's parser refused, before any step saw it. A stack
  * here would only say the client sent garbage, so only the code is logged.
  */
-function answerClientError(error: NodeJS.ErrnoException, socket: Socket, log: Logger): void {
+export function answerClientError(error: NodeJS.ErrnoException, socket: Socket | WireSocket, log: Logger): void {
   const code = error.code ?? 'unknown';
+  // Not an HTTP connection yet: a TLS handshake that failed or timed out (https.Server passes
+  // those on as client errors). No HTTP answer can reach it, and end() alone would keep it open.
+  if (framerOf(socket) === undefined) {
+    socket.destroy();
+    return;
+  }
   if (code === 'ECONNRESET' || code === 'EPIPE' || !socket.writable) {
     socket.destroy();
     return;
   }
   // A response already under way cannot get a second status line.
-  const current = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  const current = (socket as WireSocket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
   if (current?.headersSent) {
     socket.destroy();
     return;
