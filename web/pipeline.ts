@@ -43,6 +43,26 @@ export interface RequestContext {
 
 export type Next = () => Promise<void>;
 
+/**
+ * What a transport has already proved about a connection before node:http
+ * reads from it: over libp2p, the PeerId that Noise authenticated, and the
+ * scheme its clients use. Set with tagConnection() on the socket handed to
+ * the http server; every request on that socket then starts with this
+ * principal instead of anonymous.
+ */
+export interface ConnectionTag {
+  principal: Principal;
+  /** Overrides the pipeline's scheme for `origin` (libp2p streams speak plain `http`). */
+  scheme?: 'http' | 'https';
+}
+
+const connectionTags = new WeakMap<object, ConnectionTag>();
+
+/** Tags a socket (before it is handed to the http server); see ConnectionTag. */
+export function tagConnection(socket: object, tag: ConnectionTag): void {
+  connectionTags.set(socket, tag);
+}
+
 /** More header fields than any real client sends; Node itself would silently drop those past 1000. */
 const MAX_HEADER_FIELDS = 200;
 
@@ -98,6 +118,7 @@ export class RequestPipeline {
     const rawPath = queryIndex === -1 ? target : target.slice(0, queryIndex);
     const query = new URLSearchParams(queryIndex === -1 ? '' : target.slice(queryIndex + 1));
     const host = req.headers.host ?? 'localhost';
+    const tag = connectionTags.get(req.socket);
     const ctx: RequestContext = {
       req,
       res,
@@ -105,8 +126,8 @@ export class RequestPipeline {
       rawPath,
       query,
       remoteAddress: req.socket.remoteAddress ?? 'unknown',
-      origin: `${this.scheme}://${host}`,
-      principal: { kind: 'anonymous' },
+      origin: `${tag?.scheme ?? this.scheme}://${host}`,
+      principal: tag?.principal ?? { kind: 'anonymous' },
       log: this.log,
     };
     try {
