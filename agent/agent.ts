@@ -12,9 +12,8 @@ import { createMeshShareApi } from './mesh-share-api.js';
 import { DbusStartError } from '../dbus/errors.js';
 import { startDbusService, type DbusService } from '../dbus/service.js';
 import { HtpasswdFile } from '../web/auth/htpasswd.js';
-import { createBasicAuthStep } from '../web/auth/basic-auth-step.js';
-import { createBrowserStep } from '../web/browser/browser-step.js';
-import { createDavStep, type DavStep } from '../web/dav/dav-step.js';
+import { openShareSteps } from '../web/access/share-steps.js';
+import type { DavStep } from '../web/dav/dav-step.js';
 import { ShareFs } from '../web/dav/share-fs.js';
 import { startHttpsServer, ListenError, type RunningHttpsServer } from '../web/https-server.js';
 import type { MeshShareApi } from '../dbus/api.js';
@@ -26,6 +25,7 @@ import { Discovery } from '../protocols/discovery/discovery.js';
 import type { PeerList } from '../protocols/discovery/peer-list.js';
 import { PushService } from './push-service.js';
 import { ProtocolHost } from '../protocols/protocol-host.js';
+import { davProtocol } from '../protocols/dav/dav-protocol.js';
 
 /** What `DATA_DIR/agent.json` holds while an agent serves that data dir; other commands read it to find the agent. */
 export interface AgentInfo {
@@ -221,27 +221,21 @@ export class Agent {
     this.running.htpasswd = htpasswd;
 
     const share = await ShareFs.open(config.shareDir, join(config.dataDir, STAGING_DIR));
-    const dav = await createDavStep({
+    // Tickets, Basic auth, the access rules (owners, recipient lists, peers), the browser view, WebDAV.
+    const shareSteps = await openShareSteps({
       share,
       dataDir: config.dataDir,
+      htpasswd,
+      realm: REALM,
       log,
       maxUploadBytes: config.maxUploadBytes,
       maxXmlBytes: config.maxXmlBytes,
+      peerAccess: config.peerAccess,
     });
-    this.running.dav = dav;
-    const pipeline = new RequestPipeline(
-      [
-        createBasicAuthStep({ htpasswd, realm: REALM, log }),
-        createBrowserStep({
-          share,
-          log,
-          maxUploadBytes: config.maxUploadBytes,
-          onWritten: (segments, created) => dav.resourceWritten(segments, created),
-        }),
-        dav,
-      ],
-      { log, scheme: 'https' },
-    );
+    const dav = shareSteps.dav;
+    // Closing the WebDAV step also waits for ticket and owner records being written.
+    this.running.dav = { ...dav, close: () => shareSteps.close() };
+    const pipeline = new RequestPipeline(shareSteps.steps, { log, scheme: 'https' });
 
     let server: RunningHttpsServer;
     try {
@@ -320,6 +314,8 @@ export class Agent {
     // One host for every libp2p protocol of ours: each registers before it starts.
     const protocols = new ProtocolHost({ libp2p: p2p.libp2p, log });
     this.running.protocols = protocols;
+    // WebDAV over libp2p: the same pipeline as HTTPS; each request starts as the Noise-proven PeerId.
+    protocols.register(davProtocol({ listener: pipeline.listener, log }));
     const push = await PushService.open({
       p2p,
       host: protocols,
@@ -361,6 +357,14 @@ export class Agent {
         requests: () => pipeline.requestsServed,
         now: () => this.deps.now().getTime(),
         push: { outbox: push.outbox, inbox: push.inbox, groups: push.groups },
+        // Shared links (MakeShareUrls, Revoke, ListTickets) act for config.user, who has every right on the share.
+        tickets: shareSteps.tickets,
+        share,
+        userActive: async () => {
+          await htpasswd.refresh();
+          return htpasswd.has(config.user);
+        },
+        log,
       }),
     );
 

@@ -2,6 +2,7 @@ import { userInfo } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import type { LogLevel } from './logger.js';
+import type { PeerAccess } from '../web/access/policy.js';
 import { defaultDataDir, defaultInboxDir, defaultShareDir } from './paths.js';
 
 /** Everything the agent needs to know before it starts; built once, then read-only. */
@@ -37,6 +38,8 @@ export interface AgentConfig {
   readonly inboxDir: string;
   /** Offers of larger files are declined before any data. */
   readonly maxReceiveBytes: number;
+  /** What laptops proven by libp2p may do by default: read the share (minus files kept for others), or nothing. */
+  readonly peerAccess: PeerAccess;
 }
 
 /** Options as typed on the command line: still text, checked here so every caller gets the same errors. */
@@ -59,6 +62,7 @@ export interface AgentFlags {
   mdnsQueryInterval?: string | number;
   inbox?: string;
   maxReceive?: string | number;
+  peerAccess?: string;
 }
 
 /** Things a pure function cannot look up by itself; tests pass their own. */
@@ -117,7 +121,17 @@ export function resolveAgentConfig(flags: AgentFlags, env: NodeJS.ProcessEnv, co
     mdnsQueryIntervalMs: flags.mdnsQueryInterval !== undefined ? parseSeconds(flags.mdnsQueryInterval, '--mdns-query-interval', 1, 86_400) * 1000 : DEFAULT_MDNS_QUERY_INTERVAL_MS,
     inboxDir: flags.inbox !== undefined ? parseDir(flags.inbox, '--inbox', env, cwd) : defaultInboxDir(env),
     maxReceiveBytes: flags.maxReceive !== undefined ? parseSize(flags.maxReceive, '--max-receive') : DEFAULT_MAX_RECEIVE_BYTES,
+    peerAccess: flags.peerAccess !== undefined ? parsePeerAccess(flags.peerAccess) : DEFAULT_PEER_ACCESS,
   };
+}
+
+export const DEFAULT_PEER_ACCESS: PeerAccess = 'read';
+
+/** `read` (the default) or `none`. */
+export function parsePeerAccess(value: string): PeerAccess {
+  const access = value.trim().toLowerCase();
+  if (access === 'read' || access === 'none') return access;
+  throw new ConfigError(`--peer-access must be read (other laptops may look at and download from the share) or none, not "${value}".`);
 }
 
 /** What classmates see: Sugar allows any text; DNS-SD instance names stop at 63 bytes of UTF-8. */

@@ -48,6 +48,10 @@ Options:
   --inbox DIR          where files sent by other laptops land (default: the
                        XDG download folder, usually ~/Downloads)
   --max-receive SIZE   decline offers of larger files (default 4G)
+  --peer-access read|none
+                       what other mesh-share laptops may do here without a
+                       password: read the share (default; files kept for
+                       particular people stay theirs) or nothing
   --json               print where the share is as one line of JSON
   -h, --help           show this help
 
@@ -75,6 +79,7 @@ const OPTIONS = {
   'mdns-query-interval': { type: 'string' },
   inbox: { type: 'string' },
   'max-receive': { type: 'string' },
+  'peer-access': { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -150,6 +155,7 @@ async function runAgent(argv: string[], io: CommandIo, hooks: AgentProcessHooks)
     mdnsQueryInterval: values['mdns-query-interval'],
     inbox: values.inbox,
     maxReceive: values['max-receive'],
+    peerAccess: values['peer-access'],
     ...(values['no-discovery'] ? { discovery: false } : {}),
   };
   let config: AgentConfig;

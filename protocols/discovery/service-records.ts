@@ -5,7 +5,9 @@
  * TXT keys: `txtvers=1` first (RFC 6763 6.7), `path` and `u` as file
  * managers expect for WebDAV (RFC 6763 / Apple's registry), then keys of
  * ours so records from several sources merge into one laptop: `peer-id`,
- * `p2p-port`, `nick`, `color`, `ms-version`. Never a password or a ticket:
+ * `p2p-port`, `nick`, `color`, `ms-version`, and `xep0129=1` (the share records
+ * owners and honours recipient lists: a file can be left here for someone
+ * who is away). Never a password or a ticket:
  * the whole link reads TXT records.
  */
 import type { DiscoveredService, TxtEntry } from '../dns-sd/dns-sd.js';
@@ -37,6 +39,7 @@ export function shareTxt(announcement: ShareAnnouncement): TxtEntry[] {
     { key: 'nick', value: text(announcement.nick) },
     { key: 'color', value: text(announcement.color) },
     { key: 'ms-version', value: text(announcement.version) },
+    { key: 'xep0129', value: text('1') },
   ];
   for (const [key, value] of Object.entries(announcement.extra ?? {})) entries.push({ key, value: text(value) });
   // A TXT string holds at most 255 bytes; a long nick is cut at a character boundary rather than refused.

@@ -46,6 +46,7 @@ test('defaults', () => {
     mdnsQueryIntervalMs: 300_000,
     inboxDir: join(HOME, 'Downloads'),
     maxReceiveBytes: 4 * 1024 ** 3,
+    peerAccess: 'read',
   });
   assert.is(DEFAULT_MAX_UPLOAD_BYTES, 64 * 1024 ** 3);
   assert.is(DEFAULT_MAX_XML_BYTES, 1024 * 1024);
@@ -80,6 +81,7 @@ test('flags override every default', () => {
     mdnsQueryInterval: '10',
     inbox: '/srv/inbox',
     maxReceive: '100M',
+    peerAccess: 'none',
   });
   assert.equal(config, {
     dataDir: '/srv/data',
@@ -97,6 +99,7 @@ test('flags override every default', () => {
     mdnsQueryIntervalMs: 10_000,
     inboxDir: '/srv/inbox',
     maxReceiveBytes: 100 * 1024 * 1024,
+    peerAccess: 'none',
   });
 });
 
@@ -192,6 +195,13 @@ test('log level from the flag, then MESH_SHARE_LOG, then info', () => {
   assert.is(resolveWith({}, { HOME, MESH_SHARE_LOG: '' }).logLevel, 'info');
   throwsConfig(() => resolveWith({ logLevel: 'loud' }), /--log-level must be one of debug, info, warn, error/);
   throwsConfig(() => resolveWith({}, { HOME, MESH_SHARE_LOG: 'verbose' }), /MESH_SHARE_LOG/);
+});
+
+test('--peer-access is read or none', () => {
+  assert.is(resolveWith({ peerAccess: 'READ ' }).peerAccess, 'read');
+  assert.is(resolveWith({ peerAccess: 'none' }).peerAccess, 'none');
+  throwsConfig(() => resolveWith({ peerAccess: 'write' }), /--peer-access must be read .* or none, not "write"/);
+  throwsConfig(() => resolveWith({ peerAccess: '' }), /--peer-access must be read/);
 });
 
 test.run();

@@ -23,7 +23,7 @@ test('our TXT: txtvers first, path and u for file managers, our keys after; neve
   const txt = shareTxt({ user: 'ana', peerId: PEER, p2pPort: 8444, nick: 'Ana', color: '#FF2B34,#005FE4', version: '0.1.0' });
   assert.equal(
     txt.map((entry) => `${entry.key}=${Buffer.from(entry.value!).toString('utf8')}`),
-    ['txtvers=1', 'path=/', 'u=ana', `peer-id=${PEER}`, 'p2p-port=8444', 'nick=Ana', 'color=#FF2B34,#005FE4', 'ms-version=0.1.0'],
+    ['txtvers=1', 'path=/', 'u=ana', `peer-id=${PEER}`, 'p2p-port=8444', 'nick=Ana', 'color=#FF2B34,#005FE4', 'ms-version=0.1.0', 'xep0129=1'],
   );
   assert.not.ok(txt.some((entry) => /pass|ticket/i.test(entry.key)));
 });

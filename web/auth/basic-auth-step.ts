@@ -54,6 +54,11 @@ function quoteRealm(realm: string): string {
   return `"${clean.replace(/["\\]/g, (c) => `\\${c}`)}"`;
 }
 
+/** The `WWW-Authenticate` header every 401 of the share carries (RFC 9110 11.6.1), also when a ticket was refused. */
+export function basicChallenge(realm: string): Record<string, string> {
+  return { 'WWW-Authenticate': `Basic realm=${quoteRealm(realm)}, charset="UTF-8"` };
+}
+
 /** User names come from the client: keep control characters out of text logs. */
 function printable(text: string): string {
   // eslint-disable-next-line no-control-regex
@@ -84,7 +89,7 @@ export function createBasicAuthStep(options: BasicAuthOptions): RequestStep {
   const { htpasswd, log } = options;
   const cache = options.cache ?? new CredentialCache();
   const throttle = options.throttle ?? new FailureThrottle();
-  const challenge = { 'WWW-Authenticate': `Basic realm=${quoteRealm(options.realm)}, charset="UTF-8"` };
+  const challenge = basicChallenge(options.realm);
   const unauthorized = (): HttpError => new HttpError(401, 'unauthorized', 'This share needs a user name and password.', { headers: challenge });
 
   const signIn = (ctx: RequestContext, user: string): void => {

@@ -15,8 +15,26 @@ export interface BrowserStepOptions {
   log: Logger;
   /** Largest single file the upload form accepts, in bytes. */
   maxUploadBytes: number;
-  /** Told about every file or folder the upload form creates (the WebDAV step keeps its state in step). */
-  onWritten: (segments: readonly string[], created: boolean) => Promise<void>;
+  /** Told about every file or folder the upload form creates (the WebDAV step keeps its state in step: properties, owners). */
+  onWritten: (segments: readonly string[], created: boolean, ctx: RequestContext) => Promise<void>;
+  /** The access rules, as far as the page needs them; without it, only signed-in users may upload and everything is listed. */
+  access?: BrowserAccess;
+}
+
+/**
+ * What the folder page asks the access rules (web/access/): which members
+ * to list, whether to offer the upload forms, and how to keep a ticket that
+ * came in the URL on every link so a child can click through a shared folder.
+ */
+export interface BrowserAccess {
+  visible(ctx: RequestContext, segments: readonly string[]): boolean;
+  mayAddTo(ctx: RequestContext, folder: readonly string[]): boolean;
+  /** `?ticket=ID` or ''. */
+  linkQuery(ctx: RequestContext): string;
+  /** The top bar's sentence (who is looking). */
+  who(ctx: RequestContext): string | undefined;
+  /** Folders shallower than this are outside what the caller may open (a ticket's root): no links to them. */
+  topFor(ctx: RequestContext): number;
 }
 
 const MAX_FILES = 100;
@@ -71,7 +89,8 @@ const quote = (name: string): string => `\u201C\u2068${name}\u2069\u201D`;
  * clients never see any of it; their requests go straight to `next()`.
  */
 export function createBrowserStep(options: BrowserStepOptions): RequestStep {
-  const { share, log, maxUploadBytes, onWritten } = options;
+  const { share, log, maxUploadBytes, onWritten, access } = options;
+  const linkQueryOf = (ctx: RequestContext): string => access?.linkQuery(ctx) ?? '';
   // Names chosen for uploads still streaming in: two classmates sending "photo.jpg" to one folder at once must not both pick "photo (2).jpg".
   const claimed = new Set<string>();
 
@@ -106,7 +125,10 @@ export function createBrowserStep(options: BrowserStepOptions): RequestStep {
   }
 
   async function sendListing(ctx: RequestContext, folder: Resource, status: number, notice: ListingNotice | undefined): Promise<void> {
-    const entries = await share.list(folder);
+    const all = await share.list(folder);
+    const entries = access ? all.filter((entry) => access.visible(ctx, [...folder.segments, entry.name])) : all;
+    const linkQuery = linkQueryOf(ctx);
+    const who = access?.who(ctx);
     const page = renderListing({
       segments: folder.segments,
       entries: entries.map((entry): ListingEntry => ({
@@ -116,9 +138,12 @@ export function createBrowserStep(options: BrowserStepOptions): RequestStep {
         mtimeMs: Number(entry.stats.mtimeMs),
         contentType: entry.isCollection ? '' : lookup(entry.name) || 'application/octet-stream',
       })),
-      ...(ctx.principal.kind === 'user' ? { user: ctx.principal.name } : {}),
+      ...(who !== undefined ? { who } : ctx.principal.kind === 'user' ? { user: ctx.principal.name } : {}),
       ...(notice ? { notice } : {}),
       maxUploadBytes,
+      canUpload: access ? access.mayAddTo(ctx, folder.segments) : ctx.principal.kind === 'user',
+      ...(linkQuery !== '' ? { linkQuery: linkQuery.slice(1) } : {}),
+      ...(access ? { top: access.topFor(ctx) } : {}),
     });
     const body = Buffer.from(page, 'utf8');
     const { res } = ctx;
@@ -140,7 +165,7 @@ export function createBrowserStep(options: BrowserStepOptions): RequestStep {
     const folder = await share.resolve(path.segments);
     if (folder.stats === null || !folder.isCollection) return next();
     if (!fromOurOwnPage(ctx)) throw forbidden('This upload came from another web site and was refused.');
-    if (ctx.principal.kind !== 'user') throw forbidden('Sign in to add files to this share.');
+    if (!(access ? access.mayAddTo(ctx, folder.segments) : ctx.principal.kind === 'user')) throw forbidden('Sign in to add files to this share.');
 
     let outcome: FormOutcome;
     try {
@@ -170,6 +195,9 @@ export function createBrowserStep(options: BrowserStepOptions): RequestStep {
     for (const name of outcome.saved.slice(0, MAX_NOTICE_NAMES)) query.append('saved', name);
     if (outcome.saved.length > MAX_NOTICE_NAMES) query.set('more', String(outcome.saved.length - MAX_NOTICE_NAMES));
     for (const name of outcome.made.slice(0, MAX_NOTICE_NAMES)) query.append('made', name);
+    // A ticket that came in the URL must survive the redirect, or the page after an upload would ask to sign in.
+    const ticket = linkQueryOf(ctx);
+    if (ticket !== '') query.set('ticket', new URLSearchParams(ticket.slice(1)).get('ticket') ?? '');
     ctx.res.statusCode = 303;
     ctx.res.setHeader('Location', `${hrefFor(folder.segments, true)}?${query.toString()}`);
     ctx.res.setHeader('Cache-Control', 'no-store');
@@ -260,7 +288,7 @@ export function createBrowserStep(options: BrowserStepOptions): RequestStep {
           stream.resume();
           return;
         }
-        enqueue(() => saveFile(folder, sentName, stream, outcome));
+        enqueue(() => saveFile(ctx, folder, sentName, stream, outcome));
       });
       parser.on('field', (field, value, info) => {
         if (field !== 'mkdir' || failure) return;
@@ -268,7 +296,7 @@ export function createBrowserStep(options: BrowserStepOptions): RequestStep {
           fail(badRequest('That folder name is too long (255 bytes at most).'));
           return;
         }
-        enqueue(() => makeFolder(folder, value, outcome));
+        enqueue(() => makeFolder(ctx, folder, value, outcome));
       });
       parser.on('filesLimit', () => fail(new HttpError(413, 'too-large', `At most ${MAX_FILES} files can be uploaded at once; the others were not sent.`)));
       parser.on('fieldsLimit', () => fail(badRequest('The form had too many fields.')));
@@ -281,7 +309,7 @@ export function createBrowserStep(options: BrowserStepOptions): RequestStep {
     });
   }
 
-  async function saveFile(folder: Resource, sentName: string, stream: Readable, outcome: FormOutcome): Promise<void> {
+  async function saveFile(ctx: RequestContext, folder: Resource, sentName: string, stream: Readable, outcome: FormOutcome): Promise<void> {
     let name: string;
     try {
       name = uploadName(sentName);
@@ -311,10 +339,10 @@ export function createBrowserStep(options: BrowserStepOptions): RequestStep {
     const finalName = resource.segments[resource.segments.length - 1]!;
     outcome.saved.push(finalName);
     log.info('browser upload saved', { path: key, bytes });
-    await notifyWritten(resource.segments);
+    await notifyWritten(ctx, resource.segments);
   }
 
-  async function makeFolder(folder: Resource, value: string, outcome: FormOutcome): Promise<void> {
+  async function makeFolder(ctx: RequestContext, folder: Resource, value: string, outcome: FormOutcome): Promise<void> {
     const name = value.normalize('NFC').replace(CONTROL_CHARS, '').trim();
     if (name === '') throw badRequest('Type a name for the new folder first.');
     if (name.includes('/') || name.includes('\\')) throw badRequest(`${quote(name)} cannot be a folder name: names may not contain slashes (/ or \\).`);
@@ -330,12 +358,12 @@ export function createBrowserStep(options: BrowserStepOptions): RequestStep {
     }
     outcome.made.push(name);
     log.info('browser folder made', { path: keyOf(segments) });
-    await notifyWritten(segments);
+    await notifyWritten(ctx, segments);
   }
 
-  async function notifyWritten(segments: readonly string[]): Promise<void> {
+  async function notifyWritten(ctx: RequestContext, segments: readonly string[]): Promise<void> {
     try {
-      await onWritten(segments, true);
+      await onWritten(segments, true, ctx);
     } catch (error) {
       // The file is in place whatever the listener thinks; telling the user it failed would be false.
       log.warn('after-write hook failed', { path: keyOf(segments), error: String(error) });

@@ -26,6 +26,14 @@ export interface ListingInput {
   readonly entries: readonly ListingEntry[];
   /** Name of the signed-in person, shown in the top bar. */
   readonly user?: string;
+  /** The top bar's whole sentence instead (someone who came by a shared link, a laptop); wins over `user`. */
+  readonly who?: string;
+  /** Offer the upload and new-folder forms (default true). */
+  readonly canUpload?: boolean;
+  /** A query (`ticket=ID`) kept on every link and form, so a shared link keeps working as the visitor clicks. */
+  readonly linkQuery?: string;
+  /** Folders shallower than this are outside what the visitor may open: no links up to them (default 0). */
+  readonly top?: number;
   readonly notice?: ListingNotice;
   /** Largest file the upload form accepts, so people learn it before waiting for a refusal. */
   readonly maxUploadBytes?: number;
@@ -83,22 +91,31 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-function breadcrumbs(segments: readonly string[]): string {
+/** A link target inside the share, with the visitor's query (a ticket) and any of ours after it. */
+function link(segments: readonly string[], collection: boolean, query: string, extra = ''): string {
+  const params = [extra, query].filter((part) => part !== '').join('&');
+  return hrefFor(segments, collection) + (params === '' ? '' : `?${params}`);
+}
+
+function breadcrumbs(segments: readonly string[], query: string, top: number): string {
   const items: string[] = [];
   const names = [ROOT_NAME, ...segments];
   names.forEach((name, index) => {
     const label = index === 0 ? escapeHtml(name) : nameHtml(name);
     if (index === names.length - 1) {
       items.push(`<li aria-current="page">${label}</li>`);
+    } else if (index < top) {
+      items.push(`<li>${label}</li>`);
     } else {
-      items.push(`<li><a href="${escapeHtml(hrefFor(segments.slice(0, index), true))}">${label}</a></li>`);
+      items.push(`<li><a href="${escapeHtml(link(segments.slice(0, index), true, query))}">${label}</a></li>`);
     }
   });
   return `<nav class="crumbs" aria-label="Where you are"><ol>${items.join('')}</ol></nav>`;
 }
 
-function entryRow(folder: readonly string[], entry: ListingEntry): string {
-  const href = escapeHtml(hrefFor([...folder, entry.name], entry.isCollection));
+function entryRow(folder: readonly string[], entry: ListingEntry, query: string): string {
+  const href = escapeHtml(link([...folder, entry.name], entry.isCollection, query));
+  const downloadHref = escapeHtml(link([...folder, entry.name], false, query, 'download=1'));
   const icon = entry.isCollection ? 'i-folder' : 'i-file';
   const name = `<a class="name" href="${href}"><svg class="icon" aria-hidden="true"><use href="#${icon}"/></svg><span>${nameHtml(entry.name)}${entry.isCollection ? '<span class="slash">/</span>' : ''}</span></a>`;
   const size = entry.isCollection ? '<span class="muted" aria-label="not applicable">—</span>' : escapeHtml(formatSize(entry.size));
@@ -109,13 +126,15 @@ function entryRow(folder: readonly string[], entry: ListingEntry): string {
   const type = entry.isCollection ? 'Folder' : `<span title="${escapeHtml(entry.contentType)}">${escapeHtml(entry.contentType)}</span>`;
   const download = entry.isCollection
     ? ''
-    : `<a class="download" href="${href}?download=1" aria-label="Download ${escapeHtml(entry.name)}">Download</a>`;
+    : `<a class="download" href="${downloadHref}" aria-label="Download ${escapeHtml(entry.name)}">Download</a>`;
   return `<tr class="${entry.isCollection ? 'folder' : 'file'}"><td class="c-name">${name}</td><td class="c-size">${size}</td><td class="c-date">${time}</td><td class="c-type">${type}</td><td class="c-get">${download}</td></tr>`;
 }
 
-function listing(segments: readonly string[], entries: readonly ListingEntry[]): string {
+function listing(segments: readonly string[], entries: readonly ListingEntry[], query: string, canUpload: boolean): string {
   if (entries.length === 0) {
-    return '<p class="empty">This folder is empty for now.<br>Add files with the form below and your classmates will see them here.</p>';
+    return canUpload
+      ? '<p class="empty">This folder is empty for now.<br>Add files with the form below and your classmates will see them here.</p>'
+      : '<p class="empty">This folder is empty for now.</p>';
   }
   const sorted = sortEntries(entries);
   const folders = sorted.filter((e) => e.isCollection).length;
@@ -125,13 +144,13 @@ function listing(segments: readonly string[], entries: readonly ListingEntry[]):
 <table aria-label="Folders and files">
 <thead><tr><th scope="col" class="c-name">Name</th><th scope="col" class="c-size">Size</th><th scope="col" class="c-date">Modified</th><th scope="col" class="c-type">Type</th><th scope="col" class="c-get"><span class="sr">Download</span></th></tr></thead>
 <tbody>
-${sorted.map((entry) => entryRow(segments, entry)).join('\n')}
+${sorted.map((entry) => entryRow(segments, entry, query)).join('\n')}
 </tbody>
 </table>`;
 }
 
-function forms(segments: readonly string[], maxUploadBytes: number | undefined): string {
-  const action = escapeHtml(hrefFor(segments, true));
+function forms(segments: readonly string[], maxUploadBytes: number | undefined, query: string): string {
+  const action = escapeHtml(link(segments, true, query));
   const limit = maxUploadBytes !== undefined && maxUploadBytes > 0
     ? `<p class="hint">Each file can be up to ${escapeHtml(formatSize(BigInt(Math.floor(maxUploadBytes))))}.</p>`
     : '';
@@ -227,15 +246,23 @@ export function renderListing(input: ListingInput): string {
   const here = segments.length === 0 ? ROOT_NAME : segments[segments.length - 1]!;
   const title = segments.length === 0 ? ROOT_NAME : `${here} — ${ROOT_NAME}`;
   const heading = segments.length === 0 ? escapeHtml(ROOT_NAME) : nameHtml(here);
-  const who = input.user !== undefined ? `<span class="who">Signed in as ${nameHtml(input.user)}</span>` : '';
+  const query = input.linkQuery ?? '';
+  const top = input.top ?? 0;
+  const canUpload = input.canUpload ?? true;
+  const who =
+    input.who !== undefined
+      ? `<span class="who">${escapeHtml(input.who)}</span>`
+      : input.user !== undefined
+        ? `<span class="who">Signed in as ${nameHtml(input.user)}</span>`
+        : '';
   const notice = input.notice
     ? `<p class="notice ${input.notice.kind === 'error' ? 'error' : 'ok'}" role="${input.notice.kind === 'error' ? 'alert' : 'status'}">${escapeHtml(input.notice.text)}</p>`
     : '';
   let up = '';
-  if (segments.length > 0) {
+  if (segments.length > top) {
     const parent = segments.slice(0, -1);
     const parentName = parent.length === 0 ? escapeHtml(ROOT_NAME) : nameHtml(parent[parent.length - 1]!);
-    up = `<p class="up"><a href="${escapeHtml(hrefFor(parent, true))}" rel="up">&#8593; Up to ${parentName}</a></p>`;
+    up = `<p class="up"><a href="${escapeHtml(link(parent, true, query))}" rel="up">&#8593; Up to ${parentName}</a></p>`;
   }
   return `<!doctype html>
 <html lang="en">
@@ -251,12 +278,12 @@ export function renderListing(input: ListingInput): string {
 ${ICONS}
 <header class="bar"><span class="brand">${escapeHtml(ROOT_NAME)}</span>${who}</header>
 <main>
-${segments.length > 0 ? breadcrumbs(segments) : ''}
+${segments.length > 0 ? breadcrumbs(segments, query, top) : ''}
 <h1>${heading}</h1>
 ${notice}
 ${up}
-${listing(segments, input.entries)}
-${forms(segments, input.maxUploadBytes)}
+${listing(segments, input.entries, query, canUpload)}
+${canUpload ? forms(segments, input.maxUploadBytes, query) : ''}
 </main>
 </body>
 </html>

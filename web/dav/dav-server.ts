@@ -2,12 +2,13 @@ import type { BigIntStats } from 'node:fs';
 import mime from 'mime-types';
 import type { Logger } from '../../agent/logger.js';
 import { HttpError, badRequest, httpErrorFromErrno } from '../http-error.js';
-import type { RequestContext } from '../pipeline.js';
+import type { Principal, RequestContext } from '../pipeline.js';
 import type { DeadPropertyStore } from './dead-properties.js';
 import { parseIfHeader, listHolds, submittedTokens, type IfList } from './if-header.js';
 import type { Lock, LockManager } from './locks.js';
 import { hrefFor, keyOf, parseSharePath, type SharePath } from './share-path.js';
 import type { Resource, ShareFs } from './share-fs.js';
+import type { LiveSubject } from './live-properties.js';
 import { davErrorBody, escapeXml, parseXml, type XmlElement } from './xml.js';
 import { readSmallBody } from './request-body.js';
 import { headerOf } from '../http-headers.js';
@@ -42,6 +43,57 @@ export function httpDate(ms: number): string {
 }
 
 
+/**
+ * A property an extension computes per request (the owner of a file, the
+ * caller's tickets). `patch` absent means protected: PROPPATCH refuses it
+ * with 403 like DAV's own live properties.
+ */
+export interface ComputedProperty {
+  readonly ns: string;
+  readonly local: string;
+  /** Listed by an allprop PROPFIND (otherwise only when asked for by name). */
+  readonly inAllprop: boolean;
+  /** The whole element, or null when it does not apply to this resource (or this caller). */
+  render(ctx: RequestContext, subject: LiveSubject): string | null;
+  readonly patch?: PropertyPatch;
+}
+
+/** A client-settable computed property: checked for every operation of a PROPPATCH first, applied only when all pass. */
+export interface PropertyPatch {
+  /** null when the change may be made; otherwise the propstat status (409 for a bad value, 403 for a refused one) and why. */
+  check(ctx: RequestContext, target: Target, change: PropertyChange): { status: number; message: string } | null;
+  apply(ctx: RequestContext, target: Target, change: PropertyChange): Promise<void>;
+}
+
+export type PropertyChange = { kind: 'set'; element: XmlElement } | { kind: 'remove' };
+
+/**
+ * What an extension (tickets, owners and recipients) adds to the WebDAV core
+ * and hears from it. Every member is optional. The tree hooks run after the
+ * file system changed and before the client is answered, so stores keyed by
+ * path stay in step with the share, as the dead properties do.
+ */
+export interface DavExtension {
+  readonly name: string;
+  /** Compliance classes added to OPTIONS' DAV header (after `1, 2`). */
+  readonly davClasses?: readonly string[];
+  readonly properties?: readonly ComputedProperty[];
+  /** A PUT passed its preconditions and is about to write (the resource may or may not exist yet). */
+  beforePut?(ctx: RequestContext, target: Target): Promise<void>;
+  /** A PUT, MKCOL, LOCK on an unmapped URL or the browser's upload form made (`created`) or replaced a resource. */
+  written?(ctx: RequestContext, key: string, created: boolean): Promise<void>;
+  /** The resource and everything below it are gone (DELETE, or replaced by COPY/MOVE). */
+  deleted?(key: string): Promise<void>;
+  /** MOVE: the tree at `from` now lives at `to`. */
+  moved?(from: string, to: string): Promise<void>;
+  /** COPY: `to` (nothing was there, or it was deleted first) is a copy of `from`, of its members too when `deep`. */
+  copied?(ctx: RequestContext, from: string, to: string, deep: boolean): Promise<void>;
+  /** Appended to hrefs in answers to this request (`?ticket=...` for a ticket that came in the URL); '' for none. */
+  linkQuery?(ctx: RequestContext): string;
+  /** Whether a member of a folder shows in listings for this caller. */
+  visible?(ctx: RequestContext, segments: readonly string[]): boolean;
+}
+
 export const locked = (locks: readonly Lock[], message = 'This is locked by someone else; the lock token is needed to change it.'): HttpError =>
   new HttpError(423, 'locked', message, {
     xmlBody: davErrorBody('lock-token-submitted', locks.map((lock) => `<D:href>${escapeXml(lock.rootHref)}</D:href>`).join('')),
@@ -59,6 +111,8 @@ export class DavServer {
   readonly log: Logger;
   readonly limits: DavLimits;
   readonly methods = new Map<string, MethodHandler>();
+  private readonly extensions: DavExtension[] = [];
+  private readonly computed = new Map<string, ComputedProperty>();
 
   constructor(options: { share: ShareFs; props: DeadPropertyStore; locks: LockManager; log: Logger; limits: DavLimits }) {
     this.share = options.share;
@@ -70,6 +124,57 @@ export class DavServer {
 
   allowedMethods(): string {
     return [...this.methods.keys()].join(', ');
+  }
+
+  /** Plug an extension in (before the server answers its first request). */
+  extend(extension: DavExtension): void {
+    this.extensions.push(extension);
+    for (const property of extension.properties ?? []) this.computed.set(`{${property.ns}}${property.local}`, property);
+  }
+
+  /** OPTIONS' DAV header: class 1 and 2, then what extensions add. */
+  davHeader(): string {
+    return ['1', '2', ...this.extensions.flatMap((extension) => extension.davClasses ?? [])].join(', ');
+  }
+
+  computedProperty(ns: string, local: string): ComputedProperty | undefined {
+    return this.computed.get(`{${ns}}${local}`);
+  }
+
+  computedProperties(): IterableIterator<ComputedProperty> {
+    return this.computed.values();
+  }
+
+  linkQuery(ctx: RequestContext): string {
+    for (const extension of this.extensions) {
+      const query = extension.linkQuery?.(ctx) ?? '';
+      if (query !== '') return query;
+    }
+    return '';
+  }
+
+  visible(ctx: RequestContext, segments: readonly string[]): boolean {
+    return this.extensions.every((extension) => extension.visible?.(ctx, segments) ?? true);
+  }
+
+  async beforePut(ctx: RequestContext, target: Target): Promise<void> {
+    for (const extension of this.extensions) await extension.beforePut?.(ctx, target);
+  }
+
+  async written(ctx: RequestContext, key: string, created: boolean): Promise<void> {
+    for (const extension of this.extensions) await extension.written?.(ctx, key, created);
+  }
+
+  async deleted(key: string): Promise<void> {
+    for (const extension of this.extensions) await extension.deleted?.(key);
+  }
+
+  async moved(from: string, to: string): Promise<void> {
+    for (const extension of this.extensions) await extension.moved?.(from, to);
+  }
+
+  async copied(ctx: RequestContext, from: string, to: string, deep: boolean): Promise<void> {
+    for (const extension of this.extensions) await extension.copied?.(ctx, from, to, deep);
   }
 
   async handle(ctx: RequestContext): Promise<void> {
@@ -108,21 +213,7 @@ export class DavServer {
    * server. Another scheme or port is another server: 502.
    */
   destination(ctx: RequestContext): SharePath {
-    const header = headerOf(ctx.req, 'destination');
-    if (header === undefined || header === '') throw badRequest('COPY and MOVE need a Destination header.', 'bad-header');
-    // RFC 4918 10.3: an absolute URI or an absolute path, nothing relative.
-    const absolutePath = header.startsWith('/') && !header.startsWith('//');
-    let url: URL;
-    try {
-      url = new URL(header, absolutePath ? ctx.origin : undefined);
-    } catch {
-      throw badRequest('The Destination header must be a full address (https://host:port/path) or a path starting with /.', 'bad-header');
-    }
-    const ours = new URL(ctx.origin);
-    if (url.protocol !== ours.protocol || url.hostname.toLowerCase() !== ours.hostname.toLowerCase() || effectivePort(url) !== effectivePort(ours)) {
-      throw new HttpError(502, 'bad-gateway', 'The Destination is on another server; copy between servers by downloading and uploading.');
-    }
-    return parseSharePath(url.pathname);
+    return parseDestination(headerOf(ctx.req, 'destination'), ctx.origin);
   }
 
   // ---- preconditions --------------------------------------------------------
@@ -211,8 +302,44 @@ export class DavServer {
   }
 }
 
+/** `user:NAME`, `peer:PEERID`, `ticket:ID` or `anonymous`: how locks, owners and tickets name who acted. */
 export function principalName(ctx: RequestContext): string {
-  return ctx.principal.kind === 'user' ? `user:${ctx.principal.name}` : 'anonymous';
+  return nameOfPrincipal(ctx.principal);
+}
+
+export function nameOfPrincipal(principal: Principal): string {
+  switch (principal.kind) {
+    case 'user':
+      return `user:${principal.name}`;
+    case 'peer':
+      return `peer:${principal.peerId}`;
+    case 'ticket':
+      return `ticket:${principal.ticket.id}`;
+    case 'anonymous':
+      return 'anonymous';
+  }
+}
+
+/**
+ * Destination of COPY/MOVE (RFC 4918 10.3): an absolute URI or path on this
+ * server. Another scheme or port is another server: 502. Pure, so the access
+ * rules check exactly the place the method will write to.
+ */
+export function parseDestination(header: string | undefined, origin: string): SharePath {
+  if (header === undefined || header === '') throw badRequest('COPY and MOVE need a Destination header.', 'bad-header');
+  // RFC 4918 10.3: an absolute URI or an absolute path, nothing relative.
+  const absolutePath = header.startsWith('/') && !header.startsWith('//');
+  let url: URL;
+  try {
+    url = new URL(header, absolutePath ? origin : undefined);
+  } catch {
+    throw badRequest('The Destination header must be a full address (https://host:port/path) or a path starting with /.', 'bad-header');
+  }
+  const ours = new URL(origin);
+  if (url.protocol !== ours.protocol || url.hostname.toLowerCase() !== ours.hostname.toLowerCase() || effectivePort(url) !== effectivePort(ours)) {
+    throw new HttpError(502, 'bad-gateway', 'The Destination is on another server; copy between servers by downloading and uploading.');
+  }
+  return parseSharePath(url.pathname);
 }
 
 function effectivePort(url: URL): string {

@@ -46,6 +46,7 @@ export async function copyOrMove(dav: DavServer, ctx: RequestContext, target: Ta
     await rm(destination.resource.path, { recursive: true });
     await dav.props.forgetTree(destination.key);
     dav.locks.removeTree(destination.key);
+    await dav.deleted(destination.key);
   }
   if (move) {
     try {
@@ -58,6 +59,7 @@ export async function copyOrMove(dav: DavServer, ctx: RequestContext, target: Ta
     }
     await dav.props.moveTree(target.key, destination.key);
     dav.locks.removeTree(target.key);
+    await dav.moved(target.key, destination.key);
   } else {
     await dav.share.copyTree(source, destination.resource.path, depth === '0' ? '0' : 'infinity');
     if (depth === '0' && source.isCollection) {
@@ -65,6 +67,7 @@ export async function copyOrMove(dav: DavServer, ctx: RequestContext, target: Ta
     } else {
       await dav.props.copyTree(target.key, destination.key);
     }
+    await dav.copied(ctx, target.key, destination.key, !(depth === '0' && source.isCollection));
   }
   ctx.res.writeHead(destinationExists ? 204 : 201, { 'Content-Length': '0' });
   ctx.res.end();

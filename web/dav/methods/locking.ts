@@ -77,6 +77,7 @@ export async function lock(dav: DavServer, ctx: RequestContext, target: Target):
     const handle = await open(resource.path, 'wx', 0o644);
     await handle.close();
     await dav.props.forgetTree(key);
+    await dav.written(ctx, key, true);
     created = true;
   }
   const made = dav.locks.create({

@@ -1,7 +1,7 @@
 import { HttpError, badRequest, notFound } from '../../http-error.js';
 import type { RequestContext } from '../../pipeline.js';
 import { type DeadProperty, propertyKey } from '../dead-properties.js';
-import { parseDepth, sendMultistatus, statusLine, type DavServer, type Target } from '../dav-server.js';
+import { parseDepth, sendMultistatus, statusLine, type DavServer, type PropertyChange, type Target } from '../dav-server.js';
 import { statfs } from 'node:fs/promises';
 import { LIVE_PROPERTIES, isLiveProperty, isQuotaProperty, liveProperty, type LiveSubject, type Quota } from '../live-properties.js';
 import { hrefFor, keyOf } from '../share-path.js';
@@ -35,27 +35,39 @@ const emptyElement = (ns: string, local: string): string => (ns === DAV_NS ? `<D
 
 const propstat = (props: string, status: number): string => `<D:propstat><D:prop>${props}</D:prop><D:status>${statusLine(status)}</D:status></D:propstat>`;
 
-function responseFor(dav: DavServer, request: PropfindRequest, subject: LiveSubject, href: string): string {
+function responseFor(dav: DavServer, ctx: RequestContext, request: PropfindRequest, subject: LiveSubject, href: string): string {
   const dead = dav.props.get(subject.key);
   let found = '';
   let missing = '';
+  // A computed property wins over a dead one of the same name (left from before the extension existed).
+  const shadowed = (prop: DeadProperty): boolean => dav.computedProperty(prop.ns, prop.local) !== undefined;
   if (request.kind === 'propname') {
     for (const name of LIVE_PROPERTIES) if (liveProperty(name, subject, dav.locks) !== null) found += `<D:${name}/>`;
-    for (const prop of dead?.values() ?? []) found += emptyElement(prop.ns, prop.local);
+    for (const computed of dav.computedProperties()) if (computed.render(ctx, subject) !== null) found += emptyElement(computed.ns, computed.local);
+    for (const prop of dead?.values() ?? []) if (!shadowed(prop)) found += emptyElement(prop.ns, prop.local);
   } else if (request.kind === 'allprop') {
     for (const name of LIVE_PROPERTIES) found += liveProperty(name, subject, dav.locks) ?? '';
-    for (const prop of dead?.values() ?? []) found += deadElement(prop);
+    for (const computed of dav.computedProperties()) if (computed.inAllprop) found += computed.render(ctx, subject) ?? '';
+    for (const prop of dead?.values() ?? []) if (!shadowed(prop)) found += deadElement(prop);
     for (const extra of request.include) {
-      if (!isLiveProperty(extra.ns, extra.local) && !dead?.has(propertyKey(extra.ns, extra.local))) missing += emptyElement(extra.ns, extra.local);
+      if (isLiveProperty(extra.ns, extra.local) || dead?.has(propertyKey(extra.ns, extra.local))) continue;
+      const computed = dav.computedProperty(extra.ns, extra.local);
+      if (computed === undefined) missing += emptyElement(extra.ns, extra.local);
+      else if (!computed.inAllprop) {
+        const value = computed.render(ctx, subject);
+        if (value === null) missing += emptyElement(extra.ns, extra.local);
+        else found += value;
+      }
     }
   } else {
     for (const { ns, local } of request.names) {
-      const value = isLiveProperty(ns, local) ? liveProperty(local, subject, dav.locks) : null;
+      const computed = dav.computedProperty(ns, local);
+      const value = isLiveProperty(ns, local) ? liveProperty(local, subject, dav.locks) : computed ? computed.render(ctx, subject) : null;
       if (value !== null) {
         found += value;
         continue;
       }
-      const prop = dead?.get(propertyKey(ns, local));
+      const prop = computed ? undefined : dead?.get(propertyKey(ns, local));
       if (prop) found += deadElement(prop);
       else missing += emptyElement(ns, local);
     }
@@ -79,12 +91,14 @@ export async function propfind(dav: DavServer, ctx: RequestContext, target: Targ
   }
   const quota = request.kind === 'prop' && request.names.some((n) => isQuotaProperty(n.ns, n.local)) ? await quotaOf(dav.share.root) : undefined;
   const self: LiveSubject = { name: resource.segments.at(-1) ?? '', key: target.key, stats: resource.stats, isCollection: resource.isCollection, ...(quota && { quota }) };
-  const head = responseFor(dav, request, self, hrefFor(resource.segments, resource.isCollection));
+  // A ticket that came in the URL rides along on every href, so a client following them keeps its access.
+  const linkQuery = dav.linkQuery(ctx);
+  const head = responseFor(dav, ctx, request, self, hrefFor(resource.segments, resource.isCollection) + linkQuery);
   if (depth === '0' || !resource.isCollection) {
     sendMultistatus(ctx, head);
     return;
   }
-  const entries = await dav.share.list(resource);
+  const entries = (await dav.share.list(resource)).filter((entry) => dav.visible(ctx, [...resource.segments, entry.name]));
   const { res } = ctx;
   res.writeHead(207, { 'Content-Type': 'application/xml; charset=utf-8' });
   res.write(`${XML_DECLARATION}<D:multistatus xmlns:D="DAV:">${head}`);
@@ -92,7 +106,7 @@ export async function propfind(dav: DavServer, ctx: RequestContext, target: Targ
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
     const segments = [...resource.segments, entry.name];
-    chunk += responseFor(dav, request, { name: entry.name, key: keyOf(segments), stats: entry.stats, isCollection: entry.isCollection, ...(quota && { quota }) }, hrefFor(segments, entry.isCollection));
+    chunk += responseFor(dav, ctx, request, { name: entry.name, key: keyOf(segments), stats: entry.stats, isCollection: entry.isCollection, ...(quota && { quota }) }, hrefFor(segments, entry.isCollection) + linkQuery);
     if ((i + 1) % BATCH === 0) {
       const drained = res.write(chunk);
       chunk = '';
@@ -141,17 +155,46 @@ export async function proppatch(dav: DavServer, ctx: RequestContext, target: Tar
   dav.requireTokens(ctx, dav.locks.covering(target.key), submitted);
 
   const nameOf = (op: PatchOp): { ns: string; local: string } => (op.kind === 'set' ? op.prop : op);
-  const refused = ops.filter((op) => isLiveProperty(nameOf(op).ns, nameOf(op).local));
+  const changeOf = (op: PatchOp): PropertyChange => (op.kind === 'set' ? { kind: 'set', element: op.element } : { kind: 'remove' });
+  // Each operation is either the dead-property store's, an extension's (computed), or refused.
+  const failures = new Map<PatchOp, { status: number; message?: string }>();
+  for (const op of ops) {
+    const { ns, local } = nameOf(op);
+    if (isLiveProperty(ns, local)) {
+      failures.set(op, { status: 403 });
+      continue;
+    }
+    const computed = dav.computedProperty(ns, local);
+    if (computed === undefined) continue;
+    if (computed.patch === undefined) {
+      failures.set(op, { status: 403 });
+      continue;
+    }
+    const problem = computed.patch.check(ctx, target, changeOf(op));
+    if (problem !== null) failures.set(op, problem);
+  }
   let body: string;
-  if (refused.length > 0) {
-    // All or nothing (RFC 4918 9.2): the protected ones fail, the rest fail with them.
-    const refusedNames = refused.map((op) => emptyElement(nameOf(op).ns, nameOf(op).local)).join('');
-    const others = ops.filter((op) => !refused.includes(op)).map((op) => emptyElement(nameOf(op).ns, nameOf(op).local)).join('');
-    body =
-      `<D:propstat><D:prop>${refusedNames}</D:prop><D:status>${statusLine(403)}</D:status><D:error><D:cannot-modify-protected-property/></D:error></D:propstat>` +
-      (others === '' ? '' : propstat(others, 424));
+  if (failures.size > 0) {
+    // All or nothing (RFC 4918 9.2): the refused ones fail, the rest fail with them.
+    body = '';
+    const protectedNames = ops.filter((op) => failures.get(op)?.status === 403 && failures.get(op)?.message === undefined);
+    if (protectedNames.length > 0) {
+      body += `<D:propstat><D:prop>${protectedNames.map((op) => emptyElement(nameOf(op).ns, nameOf(op).local)).join('')}</D:prop><D:status>${statusLine(403)}</D:status><D:error><D:cannot-modify-protected-property/></D:error></D:propstat>`;
+    }
+    for (const op of ops) {
+      const failure = failures.get(op);
+      if (failure === undefined || protectedNames.includes(op)) continue;
+      body += `<D:propstat><D:prop>${emptyElement(nameOf(op).ns, nameOf(op).local)}</D:prop><D:status>${statusLine(failure.status)}</D:status>${failure.message === undefined ? '' : `<D:responsedescription>${escapeXml(failure.message)}</D:responsedescription>`}</D:propstat>`;
+    }
+    const others = ops.filter((op) => !failures.has(op)).map((op) => emptyElement(nameOf(op).ns, nameOf(op).local)).join('');
+    if (others !== '') body += propstat(others, 424);
   } else {
-    await dav.props.apply(target.key, ops.map((op) => (op.kind === 'set' ? { kind: 'set' as const, prop: op.prop } : op)));
+    const deadOps = ops.filter((op) => dav.computedProperty(nameOf(op).ns, nameOf(op).local) === undefined);
+    if (deadOps.length > 0) await dav.props.apply(target.key, deadOps.map((op) => (op.kind === 'set' ? { kind: 'set' as const, prop: op.prop } : op)));
+    for (const op of ops) {
+      const computed = dav.computedProperty(nameOf(op).ns, nameOf(op).local);
+      if (computed?.patch) await computed.patch.apply(ctx, target, changeOf(op));
+    }
     body = propstat(ops.map((op) => emptyElement(nameOf(op).ns, nameOf(op).local)).join(''), 200);
   }
   sendMultistatus(ctx, `<D:response><D:href>${escapeXml(hrefFor(target.resource.segments, target.resource.isCollection))}</D:href>${body}</D:response>`);

@@ -8,7 +8,7 @@ import { sendFileRange } from '../send-file.js';
 
 export async function options(dav: DavServer, ctx: RequestContext, _target: Target): Promise<void> {
   ctx.res.writeHead(200, {
-    DAV: '1, 2',
+    DAV: dav.davHeader(),
     'MS-Author-Via': 'DAV',
     Allow: dav.allowedMethods(),
     'Accept-Ranges': 'bytes',
@@ -25,7 +25,7 @@ export async function get(dav: DavServer, ctx: RequestContext, target: Target): 
   if (hasBody(ctx)) ctx.req.resume();
   if (resource.isCollection) {
     // WebDAV clients list with PROPFIND; curl and scripts get a plain list of names.
-    const entries = await dav.share.list(resource);
+    const entries = (await dav.share.list(resource)).filter((entry) => dav.visible(ctx, [...resource.segments, entry.name]));
     entries.sort((a, b) => a.name.localeCompare(b.name));
     const text = entries.map((entry) => (entry.isCollection ? `${entry.name}/` : entry.name)).join('\n') + (entries.length > 0 ? '\n' : '');
     // Vary: browsers asking for HTML get the folder page from the browser step at this same address.

@@ -24,11 +24,13 @@ export async function put(dav: DavServer, ctx: RequestContext, target: Target): 
   const submitted = await dav.checkWritePreconditions(ctx, target);
   dav.requireTokens(ctx, uniqueLocks(dav.locks.covering(key), resource.stats ? [] : dav.parentLocks(segments)), submitted);
 
+  await dav.beforePut(ctx, target);
   continueIfExpected(ctx);
   await dav.share.writeAtomically(resource, ctx.req, dav.limits.maxUploadBytes);
   const created = resource.stats === null;
   // A new file must not inherit properties left by an earlier file of the same name removed behind our back.
   if (created) await dav.props.forgetTree(key);
+  await dav.written(ctx, key, created);
   const after = await stat(resource.path, { bigint: true });
   ctx.res.writeHead(created ? 201 : 204, { ETag: etagOf(after), 'Content-Length': '0' });
   ctx.res.end();
@@ -45,6 +47,7 @@ export async function del(dav: DavServer, ctx: RequestContext, target: Target): 
   await rm(resource.path, { recursive: resource.isCollection, force: false });
   await dav.props.forgetTree(key);
   dav.locks.removeTree(key);
+  await dav.deleted(key);
   ctx.res.writeHead(204);
   ctx.res.end();
 }
@@ -61,6 +64,7 @@ export async function mkcol(dav: DavServer, ctx: RequestContext, target: Target)
   dav.requireTokens(ctx, uniqueLocks(dav.parentLocks(resource.segments), dav.locks.covering(key)), submitted);
   await mkdir(resource.path);
   await dav.props.forgetTree(key);
+  await dav.written(ctx, key, true);
   ctx.res.writeHead(201, { 'Content-Length': '0' });
   ctx.res.end();
 }
