@@ -15,6 +15,9 @@ import { cancelCommand, outboxCommand } from './commands/outbox.js';
 import { acceptCommand, declineCommand, offersCommand } from './commands/offers.js';
 import { trustCommand } from './commands/trust.js';
 import { groupCommand } from './commands/group.js';
+import { shareUrlCommand } from './commands/share-url.js';
+import { revokeCommand } from './commands/revoke.js';
+import { linksCommand } from './commands/links.js';
 
 /** Every sub-command, in the order the help lists them. Later issues add theirs here. */
 const COMMANDS: readonly Command[] = [
@@ -32,6 +35,9 @@ const COMMANDS: readonly Command[] = [
   shareCommand,
   sharedCommand,
   unshareCommand,
+  shareUrlCommand,
+  linksCommand,
+  revokeCommand,
   passwdCommand,
   installServiceCommand,
   uninstallServiceCommand,

@@ -116,6 +116,12 @@ export interface AgentClient {
   setGroup(name: string, members: readonly string[]): Promise<void>;
   /** `ListGroups()` */
   listGroups(): Promise<Record<string, string[]>>;
+  /** `MakeShareUrls(path, options)`: read_only, read_write, read_only_urls, read_write_urls, read_only_ticket, read_write_ticket, path, expires_at, visits_left. `path` should be absolute. */
+  makeShareUrls(path: string, options: ShareUrlOptions): Promise<PlainDict>;
+  /** `Revoke(url_or_ticket)` */
+  revoke(urlOrTicket: string): Promise<void>;
+  /** `ListTickets()` */
+  listTickets(): Promise<PlainDict[]>;
   /** `TransferProgress`, `RecipientChanged` and `TransferFinished`. */
   onTransferEvent(callback: (event: TransferEvent) => void): Promise<() => void>;
   /** `OfferReceived` and `FileReceived`. */
@@ -126,6 +132,13 @@ export interface AgentClient {
   onPropertiesChanged(callback: (changed: PlainDict, invalidated: string[]) => void): Promise<() => void>;
   /** Closes the connection; safe to call more than once. Pending calls fail with `no-bus`. */
   close(): void;
+}
+
+/** What `MakeShareUrls` takes besides the path; absent keys take the agent's defaults (never expires, no visit limit, both links). */
+export interface ShareUrlOptions {
+  timeout_seconds?: number;
+  visits?: number;
+  write?: boolean;
 }
 
 export type TransferEvent =
@@ -610,6 +623,19 @@ function createClient(dbus: DBusModule, bus: MessageBus, address: string, timeou
       const groups = (await agentCall(INTERFACE, 'ListGroups', '', [], timeouts.call)).body[0];
       if (typeof groups !== 'object' || groups === null) throw unexpected();
       return Object.fromEntries(Object.entries(groups as Record<string, unknown>).map(([name, members]) => [name, Array.isArray(members) ? members.map(String) : []]));
+    },
+    async makeShareUrls(path, options) {
+      const dict: Record<string, DBusVariant> = {};
+      for (const [key, value] of Object.entries(options)) {
+        if (value !== undefined) dict[key] = toVariant(dbus, key, value);
+      }
+      return toDict((await agentCall(INTERFACE, 'MakeShareUrls', 'sa{sv}', [path, dict], timeouts.call)).body[0], dbus.Variant);
+    },
+    async revoke(urlOrTicket) {
+      await agentCall(INTERFACE, 'Revoke', 's', [urlOrTicket], timeouts.call);
+    },
+    async listTickets() {
+      return dicts((await agentCall(INTERFACE, 'ListTickets', '', [], timeouts.call)).body[0]);
     },
     async onTransferEvent(callback) {
       const stops = await Promise.all([

@@ -1,13 +1,18 @@
 /**
  * The agent's implementation of org.sugarlabs.MeshShare1 (dbus/api.ts):
- * thin, so that every rule lives in JournalShares and the agent, and the
- * D-Bus service only converts and names errors.
+ * thin, so that every rule lives in JournalShares, ShareLinks, the push
+ * service and the agent, and the D-Bus service only converts and names
+ * errors.
  */
 import type { MeshShareApi, MeshSharePropertyName, Unsubscribe } from '../dbus/api.js';
 import type { VariantRecord } from '../dbus/variants.js';
 import type { JournalShares } from './journal-shares.js';
 import type { PeerEntry, PeerList } from '../protocols/discovery/peer-list.js';
 import { createPushApi, type PushApiOptions } from './push-api.js';
+import { ShareLinks } from './share-links.js';
+import type { TicketStore } from '../web/tickets/ticket-store.js';
+import type { ShareFs } from '../web/dav/share-fs.js';
+import type { Logger } from './logger.js';
 
 export interface MeshShareApiOptions {
   journal: JournalShares;
@@ -30,12 +35,28 @@ export interface MeshShareApiOptions {
   now?: () => number;
   /** Send to many, held offers, trust and groups. */
   push: Omit<PushApiOptions, 'peers' | 'selfPeerId'>;
+  /** Shared links (MakeShareUrls, Revoke, ListTickets): the share's ticket store; links act for `user`. */
+  tickets: TicketStore;
+  share: ShareFs;
+  /** Whether `user` can still sign in (links of a user without a password do not open). */
+  userActive?: () => Promise<boolean>;
+  log?: Logger;
 }
 
 export function createMeshShareApi(options: MeshShareApiOptions): MeshShareApi {
   const { journal } = options;
   const now = options.now ?? Date.now;
   const push = createPushApi({ ...options.push, peers: options.peers, selfPeerId: options.peerId() });
+  const links = new ShareLinks({
+    tickets: options.tickets,
+    share: options.share,
+    shareUrl: options.shareUrl,
+    shareUrls: options.shareUrls,
+    user: options.user,
+    now,
+    ...(options.userActive && { userActive: options.userActive }),
+    ...(options.log && { log: options.log }),
+  });
   return {
     methods: {
       ...push.methods,
@@ -69,6 +90,15 @@ export function createMeshShareApi(options: MeshShareApiOptions): MeshShareApi {
       },
       async ListPeers() {
         return (options.peers?.list() ?? []).map(peerRecord);
+      },
+      async MakeShareUrls(path, linkOptions) {
+        return links.make(path, linkOptions);
+      },
+      async Revoke(urlOrTicket) {
+        await links.revoke(urlOrTicket);
+      },
+      async ListTickets() {
+        return links.list();
       },
     },
     properties: {

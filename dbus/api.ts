@@ -36,6 +36,12 @@ export interface MeshShareMethods {
   ListTrusted(): Promise<readonly VariantRecord[]>;
   SetGroup(name: string, members: readonly string[]): Promise<void>;
   ListGroups(): Promise<Record<string, string[]>>;
+  /** Shared links for a file or folder in the share: read_only, read_write, read_only_urls, read_write_urls, read_only_ticket, read_write_ticket, path, expires_at, visits_left. */
+  MakeShareUrls(path: string, options: PlainRecord): Promise<VariantRecord>;
+  /** Ends one shared link, given as its URL or ticket id. */
+  Revoke(urlOrTicket: string): Promise<void>;
+  /** id, path, privilege, url, urls, owner, created_at, expires_at, visits_left, state. */
+  ListTickets(): Promise<readonly VariantRecord[]>;
 }
 
 /** Read-only property getters; they must be cheap and synchronous (GetAll calls every one). */

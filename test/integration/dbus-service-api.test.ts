@@ -76,6 +76,9 @@ function fakeApi(): Fake {
         ListTrusted: async () => [],
         SetGroup: async () => undefined,
         ListGroups: async () => ({ class: ['Ana', 'Bo'] }),
+        MakeShareUrls: async () => ({ read_only: 'https://a/Class/?ticket=r', read_only_urls: ['https://a/Class/?ticket=r'], read_only_ticket: 'r', path: '/Class/', expires_at: 0 }),
+        Revoke: async () => undefined,
+        ListTickets: async () => [],
       },
       properties: {
         Version: () => '9.9',

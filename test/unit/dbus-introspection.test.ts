@@ -33,6 +33,18 @@ test('the checked-in XML parses into every member with its arguments, types and 
     ListTrusted: { name: 'ListTrusted', inArgs: [], outArgs: [{ name: 'peers', type: 'aa{sv}' }], inSignature: '', outSignature: 'aa{sv}' },
     SetGroup: { name: 'SetGroup', inArgs: [{ name: 'name', type: 's' }, { name: 'members', type: 'as' }], outArgs: [], inSignature: 'sas', outSignature: '' },
     ListGroups: { name: 'ListGroups', inArgs: [], outArgs: [{ name: 'groups', type: 'a{sas}' }], inSignature: '', outSignature: 'a{sas}' },
+    MakeShareUrls: {
+      name: 'MakeShareUrls',
+      inArgs: [
+        { name: 'path', type: 's' },
+        { name: 'options', type: 'a{sv}' },
+      ],
+      outArgs: [{ name: 'links', type: 'a{sv}' }],
+      inSignature: 'sa{sv}',
+      outSignature: 'a{sv}',
+    },
+    Revoke: { name: 'Revoke', inArgs: [{ name: 'url_or_ticket', type: 's' }], outArgs: [], inSignature: 's', outSignature: '' },
+    ListTickets: { name: 'ListTickets', inArgs: [], outArgs: [{ name: 'tickets', type: 'aa{sv}' }], inSignature: '', outSignature: 'aa{sv}' },
   });
   assert.equal(spec.signals, {
     Shared: { name: 'Shared', args: [{ name: 'entry', type: 'a{sv}' }], signature: 'a{sv}' },
