@@ -495,16 +495,8 @@ function createClient(dbus: DBusModule, bus: MessageBus, address: string, timeou
     }
   };
 
-  const subscribe = async (member: string, iface: string, handler: (body: unknown[]) => void): Promise<() => void> => {
-    const rule = `type='signal',sender='${BUS_NAME}',path='${OBJECT_PATH}',interface='${iface}',member='${member}'`;
-    const onMessage = (message: DBusMessage): void => {
-      if (message.type !== dbus.MessageType.SIGNAL || message.path !== OBJECT_PATH || message.interface !== iface || message.member !== member) return;
-      try {
-        handler(message.body);
-      } catch {
-        // A listener's own bug must not break the connection.
-      }
-    };
+  /** Listens to the messages `rule` asks the bus for (AddMatch); returns how to stop. */
+  const listen = async (rule: string, onMessage: (message: DBusMessage) => void): Promise<() => void> => {
     bus.on('message', onMessage);
     try {
       await busCall('AddMatch', 's', [rule]);
@@ -520,6 +512,16 @@ function createClient(dbus: DBusModule, bus: MessageBus, address: string, timeou
       if (!closed) busCall('RemoveMatch', 's', [rule]).catch(() => undefined);
     };
   };
+
+  const subscribe = (member: string, iface: string, handler: (body: unknown[]) => void): Promise<() => void> =>
+    listen(`type='signal',sender='${BUS_NAME}',path='${OBJECT_PATH}',interface='${iface}',member='${member}'`, (message) => {
+      if (message.type !== dbus.MessageType.SIGNAL || message.path !== OBJECT_PATH || message.interface !== iface || message.member !== member) return;
+      try {
+        handler(message.body);
+      } catch {
+        // A listener's own bug must not break the connection.
+      }
+    });
 
   const unexpected = (): AgentClientError => new AgentClientError('failed', 'The mesh-share agent sent an answer mesh-share does not understand.');
   const text = (value: unknown): string => {
@@ -559,25 +561,13 @@ function createClient(dbus: DBusModule, bus: MessageBus, address: string, timeou
       return dicts((await agentCall(INTERFACE, 'ListPeers', '', [], timeouts.call)).body[0]);
     },
     async onAgentGone(callback) {
-      const rule = `type='signal',sender='org.freedesktop.DBus',interface='org.freedesktop.DBus',member='NameOwnerChanged',arg0='${BUS_NAME}'`;
       let fired = false;
-      const onMessage = (message: DBusMessage): void => {
+      return listen(`type='signal',sender='org.freedesktop.DBus',interface='org.freedesktop.DBus',member='NameOwnerChanged',arg0='${BUS_NAME}'`, (message) => {
         if (fired || message.type !== dbus.MessageType.SIGNAL || message.member !== 'NameOwnerChanged' || message.sender !== 'org.freedesktop.DBus') return;
         if (message.body[0] !== BUS_NAME || message.body[2] !== '') return;
         fired = true;
         callback();
-      };
-      bus.on('message', onMessage);
-      try {
-        await busCall('AddMatch', 's', [rule]);
-      } catch (error) {
-        bus.off('message', onMessage);
-        throw error;
-      }
-      return () => {
-        bus.off('message', onMessage);
-        if (!closed) busCall('RemoveMatch', 's', [rule]).catch(() => undefined);
-      };
+      });
     },
     async onPeerEvent(callback) {
       const stops = await Promise.all([
