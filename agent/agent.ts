@@ -26,6 +26,7 @@ import type { PeerList } from '../protocols/discovery/peer-list.js';
 import { PushService } from './push-service.js';
 import { ProtocolHost } from '../protocols/protocol-host.js';
 import { davProtocol } from '../protocols/dav/dav-protocol.js';
+import { RelayService } from './relay/relay-service.js';
 
 /** What `DATA_DIR/agent.json` holds while an agent serves that data dir; other commands read it to find the agent. */
 export interface AgentInfo {
@@ -117,6 +118,7 @@ interface Running {
   discovery?: Discovery;
   push?: PushService;
   protocols?: ProtocolHost;
+  relay?: RelayService;
 }
 
 /**
@@ -327,8 +329,22 @@ export class Agent {
       log,
     });
     this.running.push = push;
+    // send --via: files left here for others (hooked into the access step), notices from holders, leaving files with one.
+    const relay = RelayService.open({
+      p2p,
+      host: protocols,
+      peers,
+      shareSteps,
+      shareRoot: share.root,
+      dataDir: config.dataDir,
+      inbox: push.inbox,
+      from: { nick: profile.nick, color: profile.color },
+      log,
+    });
+    this.running.relay = relay;
     await protocols.start();
     await push.start();
+    await relay.start();
 
     // The same property store as the DAV server: a PROPFIND right after ShareEntry sees the Journal metadata.
     const journal = await JournalShares.open({
@@ -356,7 +372,7 @@ export class Agent {
         startedAt: startedAt.getTime(),
         requests: () => pipeline.requestsServed,
         now: () => this.deps.now().getTime(),
-        push: { outbox: push.outbox, inbox: push.inbox, groups: push.groups },
+        push: { outbox: push.outbox, inbox: push.inbox, groups: push.groups, relay },
         // Shared links (MakeShareUrls, Revoke, ListTickets) act for config.user, who has every right on the share.
         tickets: shareSteps.tickets,
         share,
@@ -448,12 +464,13 @@ export class Agent {
   }
 
   private async closeParts(): Promise<void> {
-    const { htpasswd, dav, server, journal, dbus, p2p, discovery, push, protocols } = this.running;
+    const { htpasswd, dav, server, journal, dbus, p2p, discovery, push, protocols, relay } = this.running;
     this.running = {};
     // D-Bus first: once the name is gone no client sends calls that would meet a half-closed agent.
     if (dbus) await dbus.stop().catch((error: unknown) => this.log.warn('stopping the D-Bus service failed', { error: String(error) }));
     // Deliveries next, while libp2p still runs: what they have sent is saved, and they resume on the next start.
     if (push) await push.stop();
+    if (relay) await relay.stop();
     if (protocols) await protocols.stop().catch((error: unknown) => this.log.warn('stopping the libp2p protocols failed', { error: String(error) }));
     if (push) await push.close();
     // Goodbyes next, so neighbours drop this laptop at once instead of after the records' lifetime.

@@ -98,6 +98,8 @@ export interface AgentClient {
   onPeerEvent(callback: (event: 'appeared' | 'changed' | 'vanished', peer: PlainDict | string) => void): Promise<() => void>;
   /** `SendTo(paths, recipients, metadata)`: the transfer id, once the files are hashed and in the outbox. */
   sendTo(paths: readonly string[], recipients: readonly string[], metadata: ShareMetadata): Promise<string>;
+  /** `SendVia(paths, recipients, holder, metadata)`: the transfer id, once the holder has every file. */
+  sendVia(paths: readonly string[], recipients: readonly string[], holder: string, metadata: ShareMetadata): Promise<string>;
   /** `ListTransfers()` */
   listTransfers(): Promise<PlainDict[]>;
   /** `CancelTransfer(id)` */
@@ -583,6 +585,14 @@ function createClient(dbus: DBusModule, bus: MessageBus, address: string, timeou
         if (value !== undefined) dict[key] = toVariant(dbus, key, value);
       }
       const reply = await agentCall(INTERFACE, 'SendTo', 'asasa{sv}', [[...paths], [...recipients], dict], timeouts.sendTo);
+      return text(reply.body[0]);
+    },
+    async sendVia(paths, recipients, holder, metadata) {
+      const dict: Record<string, DBusVariant> = {};
+      for (const [key, value] of Object.entries(metadata)) {
+        if (value !== undefined) dict[key] = toVariant(dbus, key, value);
+      }
+      const reply = await agentCall(INTERFACE, 'SendVia', 'asassa{sv}', [[...paths], [...recipients], holder, dict], timeouts.sendTo);
       return text(reply.body[0]);
     },
     async listTransfers() {

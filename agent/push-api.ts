@@ -17,6 +17,8 @@ import { resolveRecipients, type RecipientErrorCode } from './outbox/recipients.
 import { SendError, type SendErrorCode } from './outbox/source-files.js';
 import type { FileReceivedEvent, Inbox } from './inbox/inbox.js';
 import { InboxError, type InboxErrorCode } from './inbox/errors.js';
+import { RelaySendError } from './relay/relay-sender.js';
+import type { RelayService } from './relay/relay-service.js';
 import { fileReceivedDict, offerDict, recipientDict, reportDict, transferDict, trustedDict } from './transfer-records.js';
 
 export interface PushApiOptions {
@@ -26,11 +28,13 @@ export interface PushApiOptions {
   /** Null when discovery is off: only PeerIds name laptops then. */
   peers: PeerList | null;
   selfPeerId: string;
+  /** `send --via`; absent: SendVia answers that this agent cannot. */
+  relay?: RelayService;
 }
 
 export type PushMethods = Pick<
   MeshShareMethods,
-  'SendTo' | 'ListTransfers' | 'CancelTransfer' | 'ListOffers' | 'AcceptOffer' | 'DeclineOffer' | 'TrustPeer' | 'UntrustPeer' | 'ListTrusted' | 'SetGroup' | 'ListGroups'
+  'SendTo' | 'SendVia' | 'ListTransfers' | 'CancelTransfer' | 'ListOffers' | 'AcceptOffer' | 'DeclineOffer' | 'TrustPeer' | 'UntrustPeer' | 'ListTrusted' | 'SetGroup' | 'ListGroups'
 >;
 export type PushSignals = Pick<MeshShareSignals, 'TransferProgress' | 'RecipientChanged' | 'TransferFinished' | 'OfferReceived' | 'FileReceived'>;
 
@@ -57,6 +61,19 @@ export function createPushApi(options: PushApiOptions): { methods: PushMethods; 
         if (!resolved.ok) throw recipientsError(resolved.errors);
         const sent = await guarded(() => outbox.send({ paths, recipients: resolved.recipients, metadata: journal }));
         return sent.id;
+      },
+      async SendVia(paths, recipients, holder, metadata) {
+        const relay = options.relay;
+        if (relay === undefined) throw new MeshShareError('Busy', 'This agent cannot leave files with other laptops just now.');
+        const { metadata: journal } = parseJournalMetadata(metadata);
+        const resolved = resolveRecipients(recipients, { peers: known(), groups: groups.list(), selfPeerId: options.selfPeerId });
+        if (!resolved.ok) throw recipientsError(resolved.errors);
+        const keeper = oneLaptop(holder);
+        if (resolved.recipients.some((r) => r.peerId === keeper.peerId)) {
+          throw new MeshShareError('InvalidArgs', 'The laptop that keeps the files cannot also be one they are for; send them to it directly.');
+        }
+        const sent = await guarded(() => relay.send({ paths, recipients: resolved.recipients.map((r) => r.peerId), holder: keeper, metadata: journal }));
+        return sent.transferId;
       },
       async ListTransfers() {
         return outbox.list().map(transferDict);
@@ -166,6 +183,10 @@ function translate(error: unknown): unknown {
     return new MeshShareError(code, error.message, { cause: error });
   }
   if (error instanceof GroupError) return new MeshShareError(error.code === 'not-found' ? 'NotFound' : 'InvalidArgs', error.message, { cause: error });
+  if (error instanceof RelaySendError) {
+    const code: MeshShareErrorCode = error.code === 'unreachable' ? 'NotFound' : error.code === 'full' ? 'Busy' : error.code === 'refused' ? 'Denied' : 'Failed';
+    return new MeshShareError(code, error.message, { cause: error });
+  }
   if (error instanceof InboxError) return new MeshShareError(INBOX_CODES[error.code], error.message, { cause: error });
   return error;
 }

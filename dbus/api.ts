@@ -25,6 +25,8 @@ export interface MeshShareMethods {
   ListPeers(): Promise<readonly VariantRecord[]>;
   /** Starts sending; resolves with the transfer id once the files are hashed and the transfer is in the outbox. */
   SendTo(paths: readonly string[], recipients: readonly string[], metadata: PlainRecord): Promise<string>;
+  /** Leaves files with a holder that is reachable now, for recipients who are away; resolves with the transfer id once the holder has them all. */
+  SendVia(paths: readonly string[], recipients: readonly string[], holder: string, metadata: PlainRecord): Promise<string>;
   ListTransfers(): Promise<readonly VariantRecord[]>;
   CancelTransfer(transferId: string): Promise<void>;
   ListOffers(): Promise<readonly VariantRecord[]>;

@@ -21,6 +21,12 @@ name as 'mesh-share peers' shows it, a PeerId, or a group saved with
 
 Options:
   --to WHO       who gets the files (required)
+  --via HOLDER   leave the files with HOLDER (a laptop that is here now, e.g.
+                 the teacher's: a name or PeerId) for recipients who are
+                 away; only they can open them there, their laptops fetch
+                 them when they next see HOLDER, and HOLDER then deletes
+                 them (or after a week). HOLDER must be reachable now.
+                 Recipients not in 'mesh-share peers' are named by PeerId.
   --title TEXT   Journal title for a single file (default: its name)
   --no-wait      print the transfer id and return at once; the agent sends
                  in the background
@@ -40,6 +46,7 @@ Examples:
   mesh-share send worksheet.pdf --to all
   mesh-share send Photos/ --to Ana,Bo
   mesh-share send story.odt --to class-3b --no-wait
+  mesh-share send drawing.png --to Maria --via Teacher
 `;
 
 /** Some recipients will get it later (away, or the child has not accepted yet). */
@@ -61,6 +68,7 @@ async function runSend(argv: string[], io: CommandIo): Promise<number> {
       args: argv,
       options: {
         to: { type: 'string', multiple: true },
+        via: { type: 'string' },
         title: { type: 'string' },
         'no-wait': { type: 'boolean' },
         json: { type: 'boolean' },
@@ -84,6 +92,12 @@ async function runSend(argv: string[], io: CommandIo): Promise<number> {
   const paths = positionals.map((path) => resolve(path));
   const metadata = values.title === undefined ? {} : { title: values.title };
   const wait = values['no-wait'] !== true;
+  if (values.via !== undefined) {
+    const holder = values.via.trim();
+    if (holder === '') return usage("say which laptop keeps the files with --via: a name from 'mesh-share peers' or a PeerId.");
+    const via = await callAgent(io, json, (client) => sendVia(client, io, { paths, recipients, metadata, json, wait }, holder));
+    return via.ok ? via.value : via.exitCode;
+  }
 
   const result = await callAgent(io, json, (client) => send(client, io, { paths, recipients, metadata, json, wait }));
   return result.ok ? result.value : result.exitCode;
@@ -155,6 +169,20 @@ async function send(client: AgentClient, io: CommandIo, request: SendRequest): P
     stop();
     stopGone();
   }
+}
+
+/** `--via`: the holder has the files once this returns; each recipient is reported as left with it. */
+async function sendVia(client: AgentClient, io: CommandIo, request: SendRequest, holder: string): Promise<number> {
+  if (!request.json) io.stderr.write(`Leaving ${request.paths.length === 1 ? 'the file' : 'the files'} with ${holder}...\n`);
+  const id = await client.sendVia(request.paths, request.recipients, holder, request.metadata);
+  if (request.json) {
+    io.stdout.write(`${jsonLine({ event: 'report', transfer_id: id, via: holder, recipients: request.recipients.map((who) => ({ recipient: who, state: 'relayed' })) })}\n`);
+  } else {
+    const lines = [`Left with ${holder} (transfer ${id}); they get it when their laptop next sees ${holder}:`];
+    for (const who of request.recipients) lines.push(`  ${who}: left with ${holder}`);
+    io.stdout.write(`${lines.join('\n')}\n`);
+  }
+  return EXIT.ok;
 }
 
 function describeFiles(transfer: PlainDict | undefined): string {

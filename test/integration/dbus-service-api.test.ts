@@ -66,6 +66,10 @@ function fakeApi(): Fake {
           fake.calls.push(['SendTo', [...paths], [...recipients], { ...metadata }]);
           return 'f00d';
         },
+        async SendVia(paths: readonly string[], recipients: readonly string[], holder: string, metadata: PlainRecord) {
+          fake.calls.push(['SendVia', [...paths], [...recipients], holder, { ...metadata }]);
+          return 'beef';
+        },
         ListTransfers: async () => [],
         CancelTransfer: async () => undefined,
         ListOffers: async () => [],
@@ -264,6 +268,10 @@ test('64-bit counters go out as t; string lists and a{sas} come and go as they a
   assert.ok(sent.ok, sent.out);
   assert.is(sent.out, "('f00d',)");
   assert.equal(fake.calls.at(-1), ['SendTo', ['/a b.pdf'], ['all'], { title: 'Homework' }]);
+  const via = await gdbus('--method', `${NAME}.SendVia`, "['/a b.pdf']", "['Friend']", 'Teacher', "{'title': <'Homework'>}");
+  assert.ok(via.ok, via.out);
+  assert.is(via.out, "('beef',)");
+  assert.equal(fake.calls.at(-1), ['SendVia', ['/a b.pdf'], ['Friend'], 'Teacher', { title: 'Homework' }]);
   const groups = await gdbus('--method', `${NAME}.ListGroups`);
   assert.is(groups.out, "({'class': ['Ana', 'Bo']},)");
 });

@@ -5,7 +5,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Principal } from '../../web/pipeline.js';
-import { countsAsVisit, decide, effectiveOwner, mayAddTo, mayGrant, mayRead, NO_PEER_SHARING, type AccessFacts, type AccessQuestion, type AccessRecord, type Decision, type PeerAccess } from '../../web/access/policy.js';
+import { countsAsVisit, decide, effectiveOwner, mayAddTo, mayGrant, mayRead, NO_PEER_SHARING, relayOwnerOf, type AccessFacts, type AccessQuestion, type AccessRecord, type Decision, type PeerAccess } from '../../web/access/policy.js';
 import { creatorName, describePrincipal, identityOf, parsePrincipalName } from '../../web/access/principals.js';
 
 const P = `12D3KooW${'A'.repeat(44)}`;
@@ -257,6 +257,53 @@ test('principal names in recipient lists: user:NAME or peer:PEERID, nothing else
   }
   assert.is(describePrincipal('user:ana'), 'ana');
   assert.match(describePrincipal(`peer:${P}`), /^the laptop 12D3KooW…AAAA$/);
+});
+
+test('relay folder: a peer leaves a new file in its own folder only with If-None-Match: * and pending', () => {
+  const f = facts({});
+  const mine = `.mesh-share-relay/${P}/t1/notes.txt`;
+  const ok = { targetExists: false, createOnly: true, recipientsPending: true };
+  allowed(ask(f, peerP, 'PUT', mine, ok), 'own relay folder');
+  allowed(ask(facts({}, 'none'), peerP, 'PUT', mine, ok), 'even with peer access none');
+  allowed(ask(f, peerP, 'MKCOL', `.mesh-share-relay/${P}/t1`, { targetExists: false }), 'a folder inside its own');
+  refused(ask(f, peerP, 'PUT', mine, { targetExists: false, recipientsPending: true }), 403, /If-None-Match/);
+  refused(ask(f, peerP, 'PUT', mine, { targetExists: false, createOnly: true }), 403, /pending/);
+  refused(ask(f, peerP, 'PUT', mine, { targetExists: false }), 403, /If-None-Match/);
+  // Another peer's folder, the relay folder itself, and anywhere else.
+  refused(ask(f, peerQ, 'PUT', mine, ok), 403, /another laptop/);
+  refused(ask(f, peerQ, 'MKCOL', `.mesh-share-relay/${P}/t2`, { targetExists: false }), 403, /another laptop/);
+  refused(ask(f, peerP, 'PUT', '.mesh-share-relay/x.txt', ok), 403);
+  refused(ask(f, peerP, 'MKCOL', '.mesh-share-relay', { targetExists: false }), 403);
+  refused(ask(f, peerP, 'MKCOL', `.mesh-share-relay/${P}`, { targetExists: false }), 403);
+  refused(ask(f, peerP, 'PUT', `.mesh-share-relay/${P}`, ok), 403);
+  refused(ask(f, peerP, 'PUT', 'notes.txt', ok), 403);
+  refused(ask(f, peerP, 'PUT', `elsewhere/${P}/t1/notes.txt`, ok), 403);
+});
+
+test('relay folder: the peer then owns its file; recipients read it, others (users too) do not', () => {
+  const key = `.mesh-share-relay/${P}/t1/notes.txt`;
+  const pending = facts({ [key]: { owner: `peer:${P}`, recipients: [] } });
+  allowed(ask(pending, peerP, 'PROPPATCH', key), 'owner sets the list');
+  allowed(ask(pending, peerP, 'DELETE', key), 'owner deletes');
+  allowed(ask(pending, peerP, 'GET', key), 'owner reads');
+  refused(ask(pending, peerQ, 'GET', key), 403, /waiting/);
+  refused(ask(pending, ana, 'GET', key), 403, /waiting/);
+  const listed = facts({ [key]: { owner: `peer:${P}`, recipients: [`peer:${Q}`] } });
+  allowed(ask(listed, peerQ, 'GET', key), 'listed peer');
+  allowed(ask(facts({ [key]: { owner: `peer:${P}`, recipients: [`peer:${Q}`] } }, 'none'), peerQ, 'GET', key), 'listed peer, peer access none');
+  refused(ask(listed, ana, 'GET', key), 403, /particular people/);
+  refused(ask(listed, peerQ, 'DELETE', key), 403);
+  refused(ask(listed, peerQ, 'PROPPATCH', key), 403);
+  refused(ask(listed, peerQ, 'PUT', key, { createOnly: true, recipientsPending: true }), 403);
+  // Overwriting its own file is the owner rule's business (If-None-Match then answers 412 in the access step).
+  allowed(ask(listed, peerP, 'PUT', key, { createOnly: true, recipientsPending: true }));
+});
+
+test('relayOwnerOf names the PeerId of a relay folder', () => {
+  assert.is(relayOwnerOf(['.mesh-share-relay', P, 't', 'a']), P);
+  assert.is(relayOwnerOf(['.mesh-share-relay', P]), P);
+  assert.is(relayOwnerOf(['.mesh-share-relay']), null);
+  assert.is(relayOwnerOf(['other', P]), null);
 });
 
 test.run();

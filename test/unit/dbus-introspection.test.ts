@@ -23,6 +23,13 @@ test('the checked-in XML parses into every member with its arguments, types and 
     Unshare: { name: 'Unshare', inArgs: [{ name: 'url', type: 's' }], outArgs: [], inSignature: 's', outSignature: '' },
     ListPeers: { name: 'ListPeers', inArgs: [], outArgs: [{ name: 'peers', type: 'aa{sv}' }], inSignature: '', outSignature: 'aa{sv}' },
     SendTo: { name: 'SendTo', inArgs: [{ name: 'paths', type: 'as' }, { name: 'recipients', type: 'as' }, { name: 'metadata', type: 'a{sv}' }], outArgs: [{ name: 'transfer_id', type: 's' }], inSignature: 'asasa{sv}', outSignature: 's' },
+    SendVia: {
+      name: 'SendVia',
+      inArgs: [{ name: 'paths', type: 'as' }, { name: 'recipients', type: 'as' }, { name: 'holder', type: 's' }, { name: 'metadata', type: 'a{sv}' }],
+      outArgs: [{ name: 'transfer_id', type: 's' }],
+      inSignature: 'asassa{sv}',
+      outSignature: 's',
+    },
     ListTransfers: { name: 'ListTransfers', inArgs: [], outArgs: [{ name: 'transfers', type: 'aa{sv}' }], inSignature: '', outSignature: 'aa{sv}' },
     CancelTransfer: { name: 'CancelTransfer', inArgs: [{ name: 'transfer_id', type: 's' }], outArgs: [], inSignature: 's', outSignature: '' },
     ListOffers: { name: 'ListOffers', inArgs: [], outArgs: [{ name: 'offers', type: 'aa{sv}' }], inSignature: '', outSignature: 'aa{sv}' },

@@ -30,6 +30,13 @@
  *   `peerAccess` is 'read' (the default); with 'none' they read only what a
  *   recipient list names them on (or what they own). Peers never own what
  *   nobody owns, so by default they cannot change anything.
+ * - Holding files for others (issue 6, `send --via`): a peer may create
+ *   files only inside `/.mesh-share-relay/<its own PeerId>/` (folders there
+ *   too, which the holder makes on demand), and only with a PUT that has
+ *   `If-None-Match: *` and `X-Mesh-Share-Recipients: pending`; it then owns
+ *   them (PROPPATCH its recipient list, DELETE) by the owner rule. Another
+ *   peer's relay folder is theirs alone. How much one peer may leave is
+ *   bounded by the access step (507), not here.
  * - MKTICKET needs the right the ticket would grant (read, or change for a
  *   write ticket); DELTICKET is for whoever made the ticket (checked by the
  *   method, which knows the ticket).
@@ -68,6 +75,40 @@ export interface AccessQuestion {
   readonly targetExists?: boolean;
   /** Whether COPY/MOVE would replace something. Default false. */
   readonly destinationExists?: boolean;
+  /** PUT: the request has `If-None-Match: *` (create only, never replace). Default false. */
+  readonly createOnly?: boolean;
+  /** PUT: the request has `X-Mesh-Share-Recipients: pending`. Default false. */
+  readonly recipientsPending?: boolean;
+}
+
+/** The top folder where peers leave files for others (`send --via`): `/.mesh-share-relay/<PeerId>/<transfer>/<name>`. */
+export const RELAY_FOLDER = '.mesh-share-relay';
+
+/** The PeerId whose relay folder `segments` lies in (the folder itself included), or null outside `/.mesh-share-relay/<id>/`. */
+export function relayOwnerOf(segments: readonly string[]): string | null {
+  return segments.length >= 2 && segments[0] === RELAY_FOLDER ? segments[1]! : null;
+}
+
+const RELAY_PUT_NEEDS = 'Files left here for other laptops must be sent with If-None-Match: * and X-Mesh-Share-Recipients: pending, so they are new and nobody can open them before their recipients are set.';
+
+/**
+ * The relay rule for a peer creating something (PUT or MKCOL of a name not
+ * there yet): null when the rule does not apply (elsewhere, or the name
+ * exists: the owner rule decides), else the decision.
+ */
+function relayCreate(principal: Principal, question: AccessQuestion, exists: boolean): Decision | null {
+  if (principal.kind !== 'peer') return null;
+  const { method, target } = question;
+  if (method !== 'PUT' && method !== 'MKCOL') return null;
+  if (target[0] !== RELAY_FOLDER) return null;
+  const owner = relayOwnerOf(target);
+  if (owner === null) return refuse(403, 'Only this laptop makes the folder where files are left for others.');
+  if (owner !== principal.peerId) return refuse(403, 'This folder holds files another laptop left here; only that laptop can add to it.');
+  if (exists) return null;
+  if (method === 'MKCOL') return target.length > 2 ? ALLOWED : refuse(403, 'This laptop makes your folder for left files itself; just PUT the file.');
+  if (target.length < 3) return refuse(403, 'Leave files inside your folder, not as it.');
+  if (question.createOnly !== true || question.recipientsPending !== true) return refuse(403, RELAY_PUT_NEEDS);
+  return ALLOWED;
 }
 
 export type Decision = { readonly allowed: true } | { readonly allowed: false; readonly status: 401 | 403; readonly message: string };
@@ -240,6 +281,8 @@ export function decide(question: AccessQuestion, facts: AccessFacts): Decision {
     }
   }
   const exists = question.targetExists ?? true;
+  const relay = relayCreate(principal, question, exists);
+  if (relay !== null) return relay;
   switch (method) {
     case 'OPTIONS':
     case 'DELTICKET':

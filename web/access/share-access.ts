@@ -12,7 +12,7 @@ import type { TicketStore } from '../tickets/ticket-store.js';
 import type { GrantCheck } from '../tickets/ticket-methods.js';
 import type { AccessStore } from './access-store.js';
 import { ownerXml, parseRecipients, recipientsXml } from './access-xml.js';
-import { countsAsVisit, decide, effectiveOwner, mayAddTo, mayGrant, mayRead, READ_METHODS, type AccessFacts, type PeerAccess } from './policy.js';
+import { countsAsVisit, decide, relayOwnerOf, effectiveOwner, mayAddTo, mayGrant, mayRead, READ_METHODS, type AccessFacts, type PeerAccess } from './policy.js';
 import { creatorName, describePrincipal, MS_NS } from './principals.js';
 
 /** The request header of ours that marks a PUT "recipients pending" (XEP-0129): readable by its owner only until a recipient list is set. */
@@ -27,6 +27,18 @@ export interface ShareAccessOptions {
   /** The Basic realm, for the challenge of a 401. */
   realm: string;
   log: Logger;
+  /** Files peers leave here for others (`send --via`): bounds and folders made on demand. */
+  relay?: RelayHooks;
+}
+
+/** What the holder of left files does around the access rules (agent/relay/ implements it). */
+export interface RelayHooks {
+  /** A peer creates `target` in its own relay folder (allowed by the rules): check its quota (throw an HttpError 507) and make the folders above. */
+  beforeCreate(ctx: RequestContext, target: readonly string[]): Promise<void>;
+  /** The owner set (or changed) the recipient list of `key`. */
+  recipientsSet(key: string): void;
+  /** A peer was sent the whole of `key` (a 200, or a 206 up to the last byte). */
+  fetched(peerId: string, key: string): void;
 }
 
 /**
@@ -40,10 +52,17 @@ export interface ShareAccessOptions {
 export class ShareAccess {
   private readonly options: ShareAccessOptions;
   readonly facts: AccessFacts;
+  private relay: RelayHooks | undefined;
 
   constructor(options: ShareAccessOptions) {
     this.options = options;
     this.facts = options.store.facts(options.peerAccess);
+    this.relay = options.relay;
+  }
+
+  /** The holder of left files plugs in here once it runs (it is made after the share's steps). */
+  setRelay(hooks: RelayHooks | undefined): void {
+    this.relay = hooks;
   }
 
   /** For MKTICKET: a ticket never grants more than its maker has. */
@@ -68,7 +87,15 @@ export class ShareAccess {
         const lookUp = changes && (store.get(keyOf(target)) !== undefined || ((method === 'DELETE' || method === 'MOVE') && store.size > 0));
         const targetExists = lookUp ? await this.exists(target) : true;
         const destinationExists = destination !== undefined ? await this.exists(destination) : false;
-        const decision = decide({ principal: ctx.principal, method, target, ...(destination && { destination }), targetExists, destinationExists }, this.facts);
+        const createOnly = method === 'PUT' && headerOf(ctx.req, 'if-none-match')?.trim() === '*';
+        const recipientsPending = method === 'PUT' && headerOf(ctx.req, RECIPIENTS_HEADER)?.trim().toLowerCase() === 'pending';
+        // A peer leaving a file for others: whether something is there decides which rule applies.
+        const relayTarget = ctx.principal.kind === 'peer' && relayOwnerOf(target) !== null && (method === 'PUT' || method === 'MKCOL');
+        const exists = relayTarget ? await this.exists(target) : targetExists;
+        const decision = decide(
+          { principal: ctx.principal, method, target, ...(destination && { destination }), targetExists: exists, destinationExists, createOnly, recipientsPending },
+          this.facts,
+        );
         if (!decision.allowed) {
           // XEP-0129's client PUTs with If-None-Match: * and picks another name on 412: tell it the name is taken, not that it lacks rights.
           if (method === 'PUT' && decision.status === 403 && headerOf(ctx.req, 'if-none-match')?.trim() === '*' && (await this.exists(target))) {
@@ -80,6 +107,19 @@ export class ShareAccess {
         if (method === 'PUT') {
           const mark = headerOf(ctx.req, RECIPIENTS_HEADER);
           if (mark !== undefined && mark.trim().toLowerCase() !== 'pending') throw badRequest('X-Mesh-Share-Recipients takes one value: pending.', 'bad-header');
+        }
+        const relay = this.relay;
+        if (relayTarget && !exists && relay !== undefined) await relay.beforeCreate(ctx, target);
+        if (relay !== undefined && method === 'GET' && ctx.principal.kind === 'peer' && relayOwnerOf(target) !== null) {
+          const peerId = ctx.principal.peerId;
+          const key = keyOf(target);
+          ctx.res.once('finish', () => {
+            const res = ctx.res;
+            const range = /\/(\d+)$/.exec(String(res.getHeader('content-range') ?? ''));
+            const end = /^bytes (\d+)-(\d+)\//.exec(String(res.getHeader('content-range') ?? ''));
+            const whole = res.statusCode === 200 || (res.statusCode === 206 && range !== null && end !== null && Number(end[2]) + 1 === Number(range[1]));
+            if (whole) relay.fetched(peerId, key);
+          });
         }
         if (ctx.principal.kind === 'ticket' && countsAsVisit(method)) {
           const used = await tickets.use(ctx.principal.ticket.id);
@@ -125,7 +165,10 @@ export class ShareAccess {
                 return;
               }
               const parsed = parseRecipients(change.element);
-              if (Array.isArray(parsed)) await store.setRecipients(target.key, parsed);
+              if (Array.isArray(parsed)) {
+                await store.setRecipients(target.key, parsed);
+                this.relay?.recipientsSet(target.key);
+              }
             },
           },
         },
