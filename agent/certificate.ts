@@ -1,9 +1,10 @@
-import { randomBytes, webcrypto, X509Certificate } from 'node:crypto';
+import { X509Certificate } from 'node:crypto';
 import { isIP } from 'node:net';
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { hostname, networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { createSecureContext } from 'node:tls';
+import { Worker } from 'node:worker_threads';
 import { writeFileAtomically } from './files.js';
 import type { Logger } from './logger.js';
 
@@ -20,8 +21,6 @@ export interface CertificateInfo {
   names: string[];
 }
 
-const VALID_YEARS = 10;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The share's TLS key and self-signed certificate, kept in DATA_DIR/tls.
@@ -100,43 +99,20 @@ function checkPair(key: string, cert: string): string | undefined {
   }
 }
 
-async function createSelfSigned(names: string[]): Promise<{ key: string; cert: string }> {
-  // Loaded only when a certificate must be made: it is large, and later starts never need it.
-  // @peculiar/x509 uses tsyringe, which needs the Reflect metadata API loaded first.
-  await import('reflect-metadata');
-  const x509 = await import('@peculiar/x509');
-  x509.cryptoProvider.set(webcrypto as unknown as Crypto);
-  const algorithm = { name: 'ECDSA', namedCurve: 'P-256' };
-  const keys = (await webcrypto.subtle.generateKey(algorithm, true, ['sign', 'verify'])) as unknown as CryptoKeyPair;
-  const dnsNames = names.filter((name) => isIP(name) === 0);
-  const commonName = dnsNames[0] ?? 'localhost';
-  // Start a day early so a client whose clock is a little behind still accepts it.
-  const notBefore = new Date(Math.floor(Date.now() / DAY_MS) * DAY_MS - DAY_MS);
-  const notAfter = new Date(notBefore);
-  notAfter.setUTCFullYear(notAfter.getUTCFullYear() + VALID_YEARS);
-  const serial = randomBytes(16);
-  // Positive (the top bit of a DER INTEGER is its sign) and without a leading zero byte, so it stays 16 bytes.
-  serial[0] = ((serial[0] ?? 0) & 0x7f) | 0x40;
-  const certificate = await x509.X509CertificateGenerator.createSelfSigned({
-    serialNumber: serial.toString('hex'),
-    name: [{ CN: [commonName] }],
-    notBefore,
-    notAfter,
-    signingAlgorithm: { name: 'ECDSA', hash: 'SHA-256' },
-    keys,
-    extensions: [
-      new x509.BasicConstraintsExtension(false, undefined, true),
-      new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
-      new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth]),
-      new x509.SubjectAlternativeNameExtension(names.map((value) => ({ type: isIP(value) === 0 ? ('dns' as const) : ('ip' as const), value }))),
-      await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
-    ],
+/**
+ * Made in a worker thread: @peculiar/x509 and its dependencies take about
+ * 9 MiB of heap once loaded, which a long-running agent would otherwise
+ * keep for ever after its first start. The worker's heap goes when it ends.
+ */
+function createSelfSigned(names: string[]): Promise<{ key: string; cert: string }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./self-signed-worker.js', import.meta.url), { workerData: { names } });
+    let result: { key: string; cert: string } | undefined;
+    worker.once('message', (message: { key: string; cert: string }) => (result = message));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (result !== undefined ? resolve(result) : reject(new Error(`making the certificate stopped (exit code ${code})`))));
   });
-  const pkcs8 = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey as unknown as webcrypto.CryptoKey));
-  const key = `-----BEGIN PRIVATE KEY-----\n${pkcs8.toString('base64').replace(/.{64}/g, '$&\n').replace(/\n$/, '')}\n-----END PRIVATE KEY-----\n`;
-  return { key, cert: `${certificate.toString('pem').replace(/\r\n/g, '\n').trimEnd()}\n` };
 }
-
 
 /** Splits Node's `subjectAltName` text ("DNS:a, IP Address:1.2.3.4", values quoted when they hold commas). */
 function parseSubjectAltName(text: string): string[] {
