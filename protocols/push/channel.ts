@@ -102,7 +102,7 @@ export class PushChannel {
       if (deadline.signal.aborted && deadline.signal.reason instanceof PushError) throw deadline.signal.reason;
       if (error instanceof PushError) throw error;
       if (signal?.aborted) throw signal.reason;
-      throw new PushError('closed', `the stream closed while writing: ${(error as Error).message}`, { cause: error });
+      throw new PushError('closed', `the stream closed while writing${describeClose(error)}`, { cause: error });
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
@@ -180,4 +180,12 @@ function varintLength(n: number): number {
     length += 1;
   }
   return length;
+}
+
+/** libp2p rejects a write on a closed stream with the close event, not an Error: say what there is to say. */
+function describeClose(error: unknown): string {
+  if (error instanceof Error && error.message !== '') return `: ${error.message}`;
+  const inner = (error as { error?: unknown } | null)?.error;
+  if (inner instanceof Error && inner.message !== '') return `: ${inner.message}`;
+  return ' (the other laptop or the connection ended it)';
 }
