@@ -323,8 +323,14 @@ export class Querier {
       if (q.cls !== CLASS_IN || q.qu) continue;
       const ours = new Set(this.cache.knownAnswers({ name: q.name, type: q.type, cls: CLASS_IN }, now).map(recordKey));
       const theirs = message.answers.filter((r) => nameKey(r.name) === nameKey(q.name) && r.type === q.type);
-      if (!theirs.every((r) => ours.has(recordKey(r)))) continue;
       const state = q.type === TYPE.PTR ? this.types.get(nameKey(q.name)) : undefined;
+      if (!theirs.every((r) => ours.has(recordKey(r)))) {
+        // They know a service we do not: its announcements did not reach us (a lost packet, or a start when
+        // every laptop speaks at once). Ask again soon, with our known answers, so only what we lack is sent,
+        // instead of waiting out a backoff that may have grown to an hour.
+        if (state && this.askSoon(state, now)) changed = true;
+        continue;
+      }
       if (state) {
         this.querySent(state, now);
         changed = true;
@@ -338,6 +344,15 @@ export class Querier {
       }
     }
     if (changed) this.reschedule();
+  }
+
+  /** Brings the next query of a type forward to within a second, its backoff starting again (§5.2). False when it is that near already. */
+  private askSoon(state: TypeState, now: number): boolean {
+    const at = now + 200 + this.deps.random() * 800;
+    if (state.nextAt <= at) return false;
+    state.nextAt = at;
+    state.interval = 1000;
+    return true;
   }
 
   private querySent(state: TypeState, at: number): void {

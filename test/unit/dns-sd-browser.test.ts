@@ -191,21 +191,46 @@ test('a new TXT with cache-flush gives "changed" with the new bytes, and no "dow
   assert.is(b.services()[0]!.txtMap.path, '/new');
 });
 
-test('§7.3 duplicate question suppression: a query like ours counts as ours; one with a known answer we lack does not', () => {
+test('§7.3 duplicate question suppression: a query like ours counts as ours; one with a known answer we lack makes us ask soon', () => {
   const { timers, sent, q } = setup();
   timers.advance(100);
   q.handleResponse(response(full()));
-  timers.advance(1200); // second query sent at ~1080
+  timers.advance(1200); // second query sent at ~1080, the third due at ~3080 (interval 2 s, then 4 s)
   const count = sent.length;
   const ptrQuery = (answers: ResourceRecord[]): Message => ({ id: 0, flags: 0, questions: [{ name: TYPE_NAME, type: TYPE.PTR, cls: 1, qu: false }], answers, authorities: [], additionals: [] });
-  q.handleQuery(ptrQuery([ptrRecord('_webdavs._tcp', 'Other._webdavs._tcp.local', 4500)]));
-  timers.advance(2100);
-  assert.is(sent.length, count + 1, 'not suppressed: their list has a record we do not know');
   q.handleQuery(ptrQuery([{ ...ptrRecord('_webdavs._tcp', FULL, 4500), ttl: 4400 }]));
-  timers.advance(4000);
-  assert.is(sent.length, count + 1, 'suppressed: their question and known answers cover ours');
-  timers.advance(5000);
+  timers.advance(3500);
+  assert.is(sent.length, count, 'suppressed: their question and known answers cover ours (it counts as sent at ~1300, the next 4 s later)');
+  timers.advance(800);
+  assert.is(sent.length, count + 1, 'the next one goes 4 s after the suppressed one');
+  q.handleQuery(ptrQuery([ptrRecord('_webdavs._tcp', 'Other._webdavs._tcp.local', 4500)]));
+  timers.advance(1000);
+  assert.is(sent.length, count + 2, 'not suppressed, and asked within a second: their list has a record we do not know');
+});
+
+test('a query whose known answers hold a service we never heard of makes us ask within a second, even after long backoff', () => {
+  const { timers, sent, q } = setup();
+  timers.advance(100);
+  q.handleResponse(response(full()));
+  // Let the backoff grow: queries at about 1, 2, 4, ... s; after 20 minutes the next is far away.
+  timers.advance(20 * 60 * 1000);
+  const count = sent.length;
+  timers.advance(60 * 1000);
+  assert.is(sent.length, count, 'no query in the next minute: the backoff has grown');
+  const ptrQuery = (answers: ResourceRecord[]): Message => ({ id: 0, flags: 0, questions: [{ name: TYPE_NAME, type: TYPE.PTR, cls: 1, qu: false }], answers, authorities: [], additionals: [] });
+  q.handleQuery(ptrQuery([{ ...ptrRecord('_webdavs._tcp', FULL, 4500), ttl: 4400 }, ptrRecord('_webdavs._tcp', 'Missed._webdavs._tcp.local', 4500)]));
+  timers.advance(1000);
+  assert.is(sent.length, count + 1, 'asked again within a second');
+  const query = sent.at(-1)!.m;
+  assert.equal(query.questions.map((x) => x.name), [TYPE_NAME]);
+  // The backoff starts again (1 s, 2 s, ...) rather than at the hour it had reached.
+  timers.advance(1500);
   assert.is(sent.length, count + 2);
+  // Hearing the same query again while our question is already due soon changes nothing.
+  q.handleQuery(ptrQuery([ptrRecord('_webdavs._tcp', 'Missed._webdavs._tcp.local', 4500)]));
+  q.handleQuery(ptrQuery([ptrRecord('_webdavs._tcp', 'Missed._webdavs._tcp.local', 4500)]));
+  timers.advance(1000);
+  assert.ok(sent.length <= count + 3, 'at most one more query');
 });
 
 test('records of other types, unrelated names and malformed SRV are not cached', () => {
