@@ -71,6 +71,8 @@ export const QUERY_INTERVAL_CAP = 60 * 60 * 1000;
  * gets an IPv4 address is asked about rarely, not every minute).
  */
 export const RESOLVE_INTERVAL_CAP = 60 * 1000;
+/** Least time between two early queries caused by a neighbour knowing more than we do. */
+const ASK_SOON_GAP = 60 * 1000;
 const RESOLVE_PATIENT_ATTEMPTS = 10;
 /** A classroom has dozens; beyond this something is wrong (or hostile): new ones are ignored. */
 const MAX_INSTANCES = 1000;
@@ -86,6 +88,8 @@ interface TypeState {
   nextAt: number;
   /** Gap after the next query. */
   interval: number;
+  /** When a neighbour's known answers last made us ask early (at most once a minute). */
+  askedSoonAt?: number;
 }
 
 interface InstanceState {
@@ -322,7 +326,8 @@ export class Querier {
     for (const q of message.questions) {
       if (q.cls !== CLASS_IN || q.qu) continue;
       const ours = new Set(this.cache.knownAnswers({ name: q.name, type: q.type, cls: CLASS_IN }, now).map(recordKey));
-      const theirs = message.answers.filter((r) => nameKey(r.name) === nameKey(q.name) && r.type === q.type);
+      // Our own records are never in our cache, but in everyone else's known answers: they are not news.
+      const theirs = message.answers.filter((r) => nameKey(r.name) === nameKey(q.name) && r.type === q.type && this.deps.isOwnRecord?.(r) !== true);
       const state = q.type === TYPE.PTR ? this.types.get(nameKey(q.name)) : undefined;
       if (!theirs.every((r) => ours.has(recordKey(r)))) {
         // They know a service we do not: its announcements did not reach us (a lost packet, or a start when
@@ -346,12 +351,15 @@ export class Querier {
     if (changed) this.reschedule();
   }
 
-  /** Brings the next query of a type forward to within a second, its backoff starting again (§5.2). False when it is that near already. */
+  /** Brings the next query of a type forward to within a second (its backoff goes on). False when it is that near already, or was done within the minute. */
   private askSoon(state: TypeState, now: number): boolean {
+    // Once a minute at most: a record some caches keep and nobody answers for (a laptop gone without a
+    // goodbye) must not turn every neighbour's query into one of ours.
+    if (state.askedSoonAt !== undefined && now - state.askedSoonAt < ASK_SOON_GAP) return false;
     const at = now + 200 + this.deps.random() * 800;
     if (state.nextAt <= at) return false;
+    state.askedSoonAt = now;
     state.nextAt = at;
-    state.interval = 1000;
     return true;
   }
 

@@ -11,10 +11,10 @@ const TYPE_NAME = '_webdavs._tcp.local';
 const FULL = 'Bo\\. share._webdavs._tcp.local';
 const T0 = 1_000_000;
 
-function setup() {
+function setup(extra: { isOwnRecord?: (record: ResourceRecord) => boolean } = {}) {
   const timers = new ManualTimers(T0);
   const sent: { m: Message; at: number }[] = [];
-  const q = new Querier({ log: silentLogger, send: (m) => sent.push({ m, at: timers.time }), timers, now: timers.now, random: () => 0.5 });
+  const q = new Querier({ log: silentLogger, send: (m) => sent.push({ m, at: timers.time }), timers, now: timers.now, random: () => 0.5, ...extra });
   const events: Array<[string, DiscoveredService, string?]> = [];
   const b = q.browse('_webdavs._tcp');
   b.on('up', (s) => events.push(['up', s])).on('changed', (s) => events.push(['changed', s])).on('down', (s, r) => events.push(['down', s, r]));
@@ -223,14 +223,29 @@ test('a query whose known answers hold a service we never heard of makes us ask 
   assert.is(sent.length, count + 1, 'asked again within a second');
   const query = sent.at(-1)!.m;
   assert.equal(query.questions.map((x) => x.name), [TYPE_NAME]);
-  // The backoff starts again (1 s, 2 s, ...) rather than at the hour it had reached.
-  timers.advance(1500);
-  assert.is(sent.length, count + 2);
-  // Hearing the same query again while our question is already due soon changes nothing.
-  q.handleQuery(ptrQuery([ptrRecord('_webdavs._tcp', 'Missed._webdavs._tcp.local', 4500)]));
+  // More such queries within the minute change nothing: a record nobody answers for must not start a storm.
+  for (let i = 0; i < 5; i++) {
+    q.handleQuery(ptrQuery([ptrRecord('_webdavs._tcp', 'Missed._webdavs._tcp.local', 4500)]));
+    timers.advance(5000);
+  }
+  assert.is(sent.length, count + 1, 'at most one early query a minute');
+  timers.advance(40_000);
   q.handleQuery(ptrQuery([ptrRecord('_webdavs._tcp', 'Missed._webdavs._tcp.local', 4500)]));
   timers.advance(1000);
-  assert.ok(sent.length <= count + 3, 'at most one more query');
+  assert.is(sent.length, count + 2, 'a minute later, again');
+});
+
+test('our own records in a neighbour\'s known answers are not news: no early query', () => {
+  const own = ptrRecord('_webdavs._tcp', 'Me._webdavs._tcp.local', 4500);
+  const { timers, sent, q } = setup({ isOwnRecord: (r: ResourceRecord) => r.name === own.name && r.type === own.type && r.data.kind === 'PTR' && own.data.kind === 'PTR' && r.data.target === own.data.target });
+  timers.advance(100);
+  q.handleResponse(response(full()));
+  timers.advance(20 * 60 * 1000);
+  const count = sent.length;
+  const ptrQuery = (answers: ResourceRecord[]): Message => ({ id: 0, flags: 0, questions: [{ name: TYPE_NAME, type: TYPE.PTR, cls: 1, qu: false }], answers, authorities: [], additionals: [] });
+  q.handleQuery(ptrQuery([own]));
+  timers.advance(60_000);
+  assert.is(sent.length, count, 'no query because of our own record');
 });
 
 test('records of other types, unrelated names and malformed SRV are not cached', () => {
