@@ -59,7 +59,7 @@ export async function startAgent(options: AgentOptions): Promise<AgentServer> {
   if (options.logLevel && helpText.includes('--log-level')) flags.push('--log-level', options.logLevel);
 
   const out = openSync(logPath, 'a');
-  // Run the bin itself, as users do: its shebang carries the agent's V8 memory settings.
+  // Run the bin itself, as users do: its shebang carries the agent's V8 memory settings (as npm start and the units do).
   const child: ChildProcess = spawn(
     cli,
     ['agent', '--data-dir', dataDir, '--share', share, '--dav-port', '0', '--dav-host', '127.0.0.1', '--user', user, ...flags],

@@ -14,6 +14,8 @@ import {
   type ServiceFileParams,
 } from '../../agent/service-files.js';
 
+import { AGENT_NODE_FLAGS } from '../helpers/agent-process.js';
+
 // This file runs from dist/test/unit/; the templates live in <root>/systemd/.
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const UNIT_TEMPLATE = readFileSync(`${ROOT}systemd/mesh-share.service`, 'utf8');
@@ -185,6 +187,15 @@ test('package locations: the CLI next to the module, the templates two folders u
     unitTemplate: '/opt/mesh-share/systemd/mesh-share.service',
     activationTemplate: '/opt/mesh-share/systemd/org.sugarlabs.MeshShare1.service',
   });
+});
+
+test('every way of starting the agent gives node the same V8 flags: the bin, npm start, the unit, D-Bus activation', () => {
+  const flags = AGENT_NODE_FLAGS.join(' ');
+  assert.is(readFileSync(`${ROOT}agent/cli.ts`, 'utf8').split('\n')[0], `#!/usr/bin/env -S node ${flags}`);
+  const start = (JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { scripts: Record<string, string> }).scripts.start ?? '';
+  assert.ok(start.includes(`node ${flags} `), `npm start: ${start}`);
+  assert.match(UNIT_TEMPLATE, new RegExp(`^ExecStart=@NODE@ ${flags} @CLI@ `, 'm'));
+  assert.match(ACTIVATION_TEMPLATE, new RegExp(`^Exec=@NODE@ ${flags} @CLI@ `, 'm'));
 });
 
 test.run();
