@@ -39,6 +39,7 @@ import { startMeshAgent, type MeshAgent, type MeshAgentOptions } from '../harnes
 import { requireRoot } from '../harness/root.js';
 import { CLI_PATH } from '../helpers/agent-process.js';
 import { median, procStatusKiB, run, sleep, UsageError, wholeNumberOption } from './proc.js';
+import { guardBenchProcess } from './bench-process.js';
 
 const MODES = ['tuned', 'libp2p-default'] as const;
 type Mode = (typeof MODES)[number];
@@ -765,21 +766,7 @@ async function main(): Promise<number> {
     return 2;
   }
   if (!requireRoot('test/bench/discovery.ts')) return 1;
-  // Every agent's private bus adds an 'exit' listener (test/helpers/private-bus.ts): not a leak.
-  process.setMaxListeners(Math.max(...config.sizes) * 2 + 20);
-  // Before the harness adds its own: exiting runs its exit hooks, which kill the agents and remove the namespaces.
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
-    process.on(signal, () => {
-      say(`${signal}: killing the agents and removing the namespaces`);
-      process.exit(code);
-    });
-  }
-  for (const ev of ['uncaughtException', 'unhandledRejection'] as const) {
-    process.on(ev, (err: unknown) => {
-      process.stderr.write(`bench: ${ev}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-      process.exit(1);
-    });
-  }
+  guardBenchProcess(Math.max(...config.sizes), say);
   try {
     statSync(CLI_PATH);
   } catch {
