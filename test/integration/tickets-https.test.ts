@@ -245,4 +245,29 @@ test('tickets and the visits they have used survive a restart', async () => {
   assert.is((await anon('GET', `/Class/notes.txt?ticket=${ids.expired}`)).status, 401, 'still expired');
 });
 
+test('on the wire with stock curl: MKTICKET, then on ONE kept-alive connection a GET with the ticket, a PROPFIND, another MKTICKET, DELTICKET and the ended ticket refused', async () => {
+  const base = `https://127.0.0.1:${agent.port}`;
+  const auth = `${agent.user}:${agent.password}`;
+  const info = '<?xml version="1.0"?><t:ticketinfo xmlns:t="http://www.xythos.com/namespaces/StorageServer"><t:privilege><D:read xmlns:D="DAV:"/></t:privilege><t:timeout>Second-3600</t:timeout><t:visits>infinity</t:visits></t:ticketinfo>';
+  const made = await curl(['-u', auth, '-X', 'MKTICKET', '-H', 'Content-Type: text/xml', '--data-binary', info, '-D', '-', `${base}/Class/`]);
+  assert.is(made.code, 0, made.stderr);
+  assert.match(made.stdout, /^HTTP\/1\.1 200/m);
+  const id = /^Ticket: *(\S+)/im.exec(made.stdout)?.[1];
+  assert.ok(id, `no Ticket header:\n${made.stdout}`);
+  assert.match(made.stdout, new RegExp(`<[^>]*id[^>]*>${id}<`));
+
+  // One curl process, one connection (--next keeps it): the answers' codes and how many connections each needed.
+  const w = ['-k', '-sS', '-o', '/dev/null', '-w', '%{http_code} %{num_connects}\\n'];
+  const run = await curl([
+    ...w, `${base}/Class/notes.txt?ticket=${id}`,
+    '--next', ...w, '-X', 'PROPFIND', '-H', 'Depth: 1', `${base}/Class/?ticket=${id}`,
+    '--next', ...w, '-u', auth, '-X', 'MKTICKET', '-H', 'Content-Type: text/xml', '--data-binary', info, `${base}/Class/sub/`,
+    '--next', ...w, '-u', auth, '-X', 'DELTICKET', '-H', `Ticket: ${id}`, `${base}/Class/`,
+    '--next', ...w, `${base}/Class/notes.txt?ticket=${id}`,
+    '--next', ...w, '-u', auth, '-X', 'DELTICKET', '-H', `Ticket: ${id}`, `${base}/Class/`,
+  ]);
+  assert.is(run.code, 0, run.stderr);
+  assert.equal(run.stdout.trim().split('\n'), ['200 1', '207 0', '200 0', '204 0', '401 0', '412 0']);
+});
+
 test.run();
