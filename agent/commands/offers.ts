@@ -1,7 +1,7 @@
 import { EXIT, type Command, type CommandIo } from '../command.js';
 import { callAgent, emit, queryCommand } from './agent-call.js';
 import { jsonLine, toJson, usageFailureOutput, wantsJson } from './format.js';
-import { parseOneArgument } from './one-argument.js';
+import { parseOneArgument } from './command-line.js';
 import { formatOffers } from './transfer-format.js';
 
 export const offersCommand: Command = queryCommand({
@@ -46,7 +46,7 @@ agent is running.
     usage,
     async run(argv: string[], io: CommandIo): Promise<number> {
       const json = wantsJson(argv);
-      const arg = parseOneArgument(argv, usage, "an offer id ('mesh-share offers' lists them)");
+      const arg = parseOneArgument(argv, "an offer id ('mesh-share offers' lists them)");
       if (arg.kind === 'help') {
         io.stdout.write(usage);
         return EXIT.ok;

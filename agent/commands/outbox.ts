@@ -1,7 +1,7 @@
 import { EXIT, type Command, type CommandIo } from '../command.js';
 import { callAgent, emit, queryCommand } from './agent-call.js';
 import { jsonLine, localFailureOutput, toJson, usageFailureOutput, wantsJson } from './format.js';
-import { parseOneArgument } from './one-argument.js';
+import { parseOneArgument } from './command-line.js';
 import { formatTransfers } from './transfer-format.js';
 
 export const outboxCommand: Command = queryCommand({
@@ -48,7 +48,7 @@ export const cancelCommand: Command = {
   usage: CANCEL_USAGE,
   async run(argv: string[], io: CommandIo): Promise<number> {
     const json = wantsJson(argv);
-    const arg = parseOneArgument(argv, CANCEL_USAGE, 'a transfer id (mesh-share outbox lists them)');
+    const arg = parseOneArgument(argv, 'a transfer id (mesh-share outbox lists them)');
     if (arg.kind === 'help') {
       io.stdout.write(CANCEL_USAGE);
       return EXIT.ok;

@@ -1,7 +1,7 @@
 import { EXIT, type Command, type CommandIo } from '../command.js';
 import { callAgent, emit } from './agent-call.js';
 import { jsonLine, usageFailureOutput, wantsJson } from './format.js';
-import { parseOneArgument } from './one-argument.js';
+import { parseOneArgument } from './command-line.js';
 
 const USAGE = `Usage: mesh-share revoke URL|ID [--json]
 
@@ -29,7 +29,7 @@ export const revokeCommand: Command = {
   usage: USAGE,
   async run(argv: string[], io: CommandIo): Promise<number> {
     const json = wantsJson(argv);
-    const arg = parseOneArgument(argv, USAGE, "the link's URL or ticket id ('mesh-share links' lists them)");
+    const arg = parseOneArgument(argv, "the link's URL or ticket id ('mesh-share links' lists them)");
     if (arg.kind === 'help') {
       io.stdout.write(USAGE);
       return EXIT.ok;

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { EXIT, type Command, type CommandIo } from '../command.js';
 import type { ShareUrlOptions } from '../dbus-client.js';
 import { callAgent, emit } from './agent-call.js';
-import { describeArgError, jsonLine, toJson, usageFailureOutput, wantsJson } from './format.js';
+import { jsonLine, toJson, usageFailureOutput, wantsJson } from './format.js';
+import { parseCommandLine } from './command-line.js';
 import { formatMadeLinks, parseDuration, parseVisits } from './links-format.js';
 
 const USAGE = `Usage: mesh-share share-url PATH [--read-only] [--expires DURATION] [--visits N] [--json]
@@ -44,40 +44,27 @@ export const shareUrlCommand: Command = {
   async run(argv: string[], io: CommandIo): Promise<number> {
     const json = wantsJson(argv);
     const usage = (message: string): number => emit(io, usageFailureOutput('share-url', message, json));
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        options: {
-          'read-only': { type: 'boolean' },
-          expires: { type: 'string' },
-          visits: { type: 'string' },
-          json: { type: 'boolean' },
-          help: { type: 'boolean', short: 'h' },
-        },
-        strict: true,
-        allowPositionals: true,
-      });
-    } catch (error) {
-      return usage(describeArgError(error));
-    }
-    const { values, positionals } = parsed;
-    if (values.help === true) {
+    const line = parseCommandLine(argv, { 'read-only': { type: 'boolean' }, expires: { type: 'string' }, visits: { type: 'string' } });
+    if (line.kind === 'usage') return usage(line.message);
+    if (line.kind === 'help') {
       io.stdout.write(USAGE);
       return EXIT.ok;
     }
+    const { values, positionals } = line;
+    const expires = typeof values.expires === 'string' ? values.expires : undefined;
+    const visitsText = typeof values.visits === 'string' ? values.visits : undefined;
     if (positionals.length === 0 || positionals[0]!.trim() === '') return usage('say which file or folder in the shared folder to link to, for example: mesh-share share-url ~/Public/Class');
     if (positionals.length > 1) return usage(`give one file or folder at a time (got ${positionals.length}).`);
     if (positionals[0]!.includes('\0')) return usage('the path cannot hold a NUL character.');
     const options: ShareUrlOptions = {};
     if (values['read-only'] === true) options.write = false;
-    if (values.expires !== undefined) {
-      const duration = parseDuration(values.expires);
+    if (expires !== undefined) {
+      const duration = parseDuration(expires);
       if ('error' in duration) return usage(`--expires: ${duration.error}`);
       if (duration.seconds !== null) options.timeout_seconds = duration.seconds;
     }
-    if (values.visits !== undefined) {
-      const visits = parseVisits(values.visits);
+    if (visitsText !== undefined) {
+      const visits = parseVisits(visitsText);
       if ('error' in visits) return usage(visits.error);
       options.visits = visits.visits;
     }

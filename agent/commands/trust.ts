@@ -1,7 +1,7 @@
 import { EXIT, type Command, type CommandIo } from '../command.js';
 import { callAgent, emit } from './agent-call.js';
 import { formatTable, formatTimestamp, jsonLine, toJson, usageFailureOutput, wantsJson } from './format.js';
-import { parseOneArgument } from './one-argument.js';
+import { parseOneArgument } from './command-line.js';
 
 const USAGE = `Usage: mesh-share trust PEER [--remove] [--json]
        mesh-share trust --list [--json]
@@ -40,7 +40,7 @@ export const trustCommand: Command = {
       io.stdout.write(`${json ? jsonLine({ trusted: result.value.map((p) => toJson(p)) }) : plain}\n`);
       return EXIT.ok;
     }
-    const arg = parseOneArgument(argv, USAGE, "a laptop's name or PeerId ('mesh-share peers' lists them)", ['remove']);
+    const arg = parseOneArgument(argv, "a laptop's name or PeerId ('mesh-share peers' lists them)", ['remove']);
     if (arg.kind === 'help') {
       io.stdout.write(USAGE);
       return EXIT.ok;

@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { formatReport } from '../../agent/commands/send.js';
 import { describeState, formatOffers, formatTransfers, NO_OFFERS, OUTBOX_EMPTY, recipientsOf, reportCounts } from '../../agent/commands/transfer-format.js';
-import { parseOneArgument } from '../../agent/commands/one-argument.js';
+import { parseOneArgument } from '../../agent/commands/command-line.js';
 import type { PlainDict } from '../../agent/dbus-client.js';
 
 const P1 = '12D3KooWAnaAnaAnaAnaAnaAnaAnaAnaAnaAnaAnaAnaAnaAnaA';
@@ -49,11 +49,11 @@ test('outbox and offers: empty and filled', () => {
 });
 
 test('one-argument commands: help, missing, extra, flags', () => {
-  assert.equal(parseOneArgument(['--help'], '', 'x'), { kind: 'help' });
-  assert.equal(parseOneArgument([], '', 'an offer id'), { kind: 'usage', message: 'say which: an offer id.' });
-  assert.equal(parseOneArgument(['a', 'b'], '', 'x'), { kind: 'usage', message: 'give one at a time (got 2).' });
-  assert.equal(parseOneArgument(['Ana', '--remove'], '', 'x', ['remove']), { kind: 'value', value: 'Ana', flags: { remove: true } });
-  assert.is(parseOneArgument(['--bogus'], '', 'x').kind, 'usage');
+  assert.equal(parseOneArgument(['--help'], 'x'), { kind: 'help' });
+  assert.equal(parseOneArgument([], 'an offer id'), { kind: 'usage', message: 'say which: an offer id.' });
+  assert.equal(parseOneArgument(['a', 'b'], 'x'), { kind: 'usage', message: 'give one at a time (got 2).' });
+  assert.equal(parseOneArgument(['Ana', '--remove'], 'x', ['remove']), { kind: 'value', value: 'Ana', flags: { remove: true } });
+  assert.is(parseOneArgument(['--bogus'], 'x').kind, 'usage');
 });
 
 test.run();
