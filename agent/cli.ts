@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=2
+#!/usr/bin/env -S MALLOC_ARENA_MAX=2 node --max-semi-space-size=2
 import './node20.js';
 import { EXIT, type Command, type CommandIo } from './command.js';
 import { readPackageVersion } from './config.js';

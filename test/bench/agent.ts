@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { procStatusKiB, run, sleep, stopChild } from './proc.js';
+import { procStatusKiB, resetPeakRss, run, sleep, stopChild } from './proc.js';
 import { waitForHttps } from './client.js';
 
 export interface AgentOptions {
@@ -30,6 +30,8 @@ export interface AgentServer {
   readonly root: string;
   readonly flags: string[];
   memory(): { rssKiB: number; hwmKiB: number };
+  /** Starts the peak (VmHWM) afresh from the current RSS; false when the kernel refuses. */
+  resetPeak(): boolean;
   log(): string;
   stop(): Promise<void>;
 }
@@ -101,6 +103,7 @@ export async function startAgent(options: AgentOptions): Promise<AgentServer> {
         const s = procStatusKiB(pid);
         return { rssKiB: s?.VmRSS ?? Number.NaN, hwmKiB: s?.VmHWM ?? Number.NaN };
       },
+      resetPeak: () => resetPeakRss(pid),
       log,
       async stop() {
         if (pid !== child.pid) {

@@ -13,7 +13,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, closeSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { childPids, freePort, procStatusKiB, run, runOk, stopChild } from './proc.js';
+import { childPids, freePort, procStatusKiB, resetPeakRss, run, runOk, stopChild } from './proc.js';
 import { waitForHttps } from './client.js';
 
 export const APACHE_BIN = '/usr/sbin/apache2';
@@ -58,6 +58,8 @@ export interface ApacheServer {
   readonly configPath: string;
   /** Sum over the parent and its worker processes (KiB); shared pages are counted once per process. */
   memory(): { rssKiB: number; hwmKiB: number; processes: number };
+  /** Starts every process's peak (VmHWM) afresh; false when the kernel refuses for one of them. */
+  resetPeak(): boolean;
   /** Gives files created in root by someone else (the benchmark) to the user the workers run as. */
   adopt(path: string): Promise<void>;
   errorLog(): string;
@@ -189,6 +191,9 @@ export async function startApache(options: ApacheOptions): Promise<ApacheServer>
         processes += 1;
       }
       return { rssKiB, hwmKiB, processes };
+    },
+    resetPeak() {
+      return [pid, ...childPids(pid)].map(resetPeakRss).every(Boolean);
     },
     async adopt(path: string) {
       if (as) await runOk('chown', ['-R', `${as.user}:${as.group}`, path]);

@@ -3,7 +3,7 @@
  * (test/bench/*). Nothing here talks to anything but 127.0.0.1.
  */
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import * as net from 'node:net';
 
 /** Commands started by run() that have not exited yet (killed on Ctrl-C). */
@@ -97,6 +97,16 @@ export function procStatusKiB(pid: number): Record<string, number> | undefined {
     if (m) out[m[1]!] = Number(m[2]);
   }
   return out;
+}
+
+/** Resets VmHWM to the current RSS (`echo 5 > /proc/PID/clear_refs`); false when the kernel does not allow it. */
+export function resetPeakRss(pid: number): boolean {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Direct children of a process, read from /proc/N/stat. */

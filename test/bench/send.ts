@@ -58,7 +58,7 @@ import { startMeshAgent, type MeshAgent } from '../harness/mesh-agent.js';
 import { PYTHON } from '../harness/link-shaper.js';
 import { requireRoot } from '../harness/root.js';
 import { CLI_PATH } from '../helpers/agent-process.js';
-import { median, procStatusKiB, run, sleep, UsageError, wholeNumberOption } from './proc.js';
+import { median, procStatusKiB, resetPeakRss, run, sleep, UsageError, wholeNumberOption } from './proc.js';
 import { guardBenchProcess } from './bench-process.js';
 
 const TARGET_HTTPS_RATIO = 0.8;
@@ -196,16 +196,6 @@ function txBytes(pid: number, iface: string): number {
     return Number(line.split(':')[1]!.trim().split(/\s+/)[8]);
   } catch {
     return Number.NaN;
-  }
-}
-
-/** Resets VmHWM to the current RSS (`echo 5 > /proc/PID/clear_refs`); false when the kernel does not allow it. */
-function resetPeakRss(pid: number): boolean {
-  try {
-    writeFileSync(`/proc/${pid}/clear_refs`, '5');
-    return true;
-  } catch {
-    return false;
   }
 }
 

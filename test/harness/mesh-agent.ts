@@ -14,7 +14,7 @@ import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENT_NODE_FLAGS, CLI_PATH, runProcess } from '../helpers/agent-process.js';
+import { AGENT_NODE_ENV, AGENT_NODE_FLAGS, CLI_PATH, runProcess } from '../helpers/agent-process.js';
 import { startPrivateBus, type PrivateBus } from '../helpers/private-bus.js';
 import type { ExecResult, MeshHost } from './mesh.js';
 
@@ -114,7 +114,7 @@ export async function startMeshAgent(host: MeshHost, options: MeshAgentOptions =
     throw error;
   }
   const busEnv = { DBUS_SESSION_BUS_ADDRESS: bus.address };
-  const env = { ...options.env, ...busEnv };
+  const env = { ...AGENT_NODE_ENV, ...options.env, ...busEnv };
   const agentArgs = [...AGENT_NODE_FLAGS, CLI_PATH, 'agent', '--data-dir', dataDir, '--share', shareDir, '--dav-port', '0', '--p2p-port', '0', '--user', user, '--nick', nick, ...(options.args ?? [])];
   const agentJson = join(dataDir, 'agent.json');
 

@@ -17,7 +17,7 @@ import { chmod, chown, lstat, mkdir, mkdtemp, readFile, readdir, rm, stat, symli
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENT_NODE_FLAGS, CLI_PATH, runCli, type RunResult, runProcess } from '../helpers/agent-process.js';
+import { AGENT_NODE_ENV, AGENT_NODE_FLAGS, CLI_PATH, runCli, type RunResult, runProcess } from '../helpers/agent-process.js';
 import type { CommandIo } from '../../agent/command.js';
 import { createInstallServiceCommand, createUninstallServiceCommand } from '../../agent/commands/install-service.js';
 
@@ -146,7 +146,7 @@ test('the D-Bus activation file: section, name, command and systemd unit', async
   assert.equal([...keys.keys()].sort(), ['Exec', 'Name', 'SystemdService']);
   assert.is(keys.get('Name'), 'org.sugarlabs.MeshShare1');
   assert.is(keys.get('SystemdService'), 'mesh-share.service');
-  assert.is(keys.get('Exec'), `${process.execPath} ${AGENT_NODE_FLAGS.join(' ')} ${CLI_PATH} agent --data-dir ${written.dataDir} --share ${written.shareDir} --dav-port 9443`);
+  assert.is(keys.get('Exec'), `/usr/bin/env ${Object.entries(AGENT_NODE_ENV).map(([name, value]) => `${name}=${value}`).join(' ')} ${process.execPath} ${AGENT_NODE_FLAGS.join(' ')} ${CLI_PATH} agent --data-dir ${written.dataDir} --share ${written.shareDir} --dav-port 9443`);
   assert.equal(written.agentArgs, ['--data-dir', written.dataDir, '--share', written.shareDir, '--dav-port', '9443']);
   const unit = keyFile(await readFile(written.unitFile, 'utf8'));
   assert.is(unit.get('Service')!.get('ExecStart'), `${process.execPath} ${AGENT_NODE_FLAGS.join(' ')} ${CLI_PATH} agent --data-dir ${written.dataDir} --share ${written.shareDir} --dav-port 9443`);

@@ -14,7 +14,7 @@ import {
   type ServiceFileParams,
 } from '../../agent/service-files.js';
 
-import { AGENT_NODE_FLAGS } from '../helpers/agent-process.js';
+import { AGENT_NODE_ENV, AGENT_NODE_FLAGS } from '../helpers/agent-process.js';
 
 // This file runs from dist/test/unit/; the templates live in <root>/systemd/.
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -54,6 +54,7 @@ test('plain paths: the unit runs the agent with both folders and opens only thos
   const k = keys(unit);
   assert.equal(k.get('ExecStart'), ['/usr/bin/node --max-semi-space-size=2 /opt/mesh-share/dist/agent/cli.js agent --data-dir /home/ana/.local/share/mesh-share --share /home/ana/Public']);
   assert.equal(k.get('ReadWritePaths'), ['-/home/ana/.local/share/mesh-share -/home/ana/Public']);
+  assert.equal(k.get('Environment'), ['MALLOC_ARENA_MAX=2']);
   assert.equal(k.get('Type'), ['dbus']);
   assert.equal(k.get('BusName'), ['org.sugarlabs.MeshShare1']);
   assert.equal(k.get('Restart'), ['on-failure']);
@@ -98,7 +99,7 @@ test('the D-Bus activation file names the bus name, the command and the systemd 
   assert.match(text, /^\[D-BUS Service\]$/m);
   const k = keys(text);
   assert.equal(k.get('Name'), ['org.sugarlabs.MeshShare1']);
-  assert.equal(k.get('Exec'), ['/usr/bin/node --max-semi-space-size=2 /opt/mesh-share/dist/agent/cli.js agent --data-dir /home/ana/.local/share/mesh-share --share /home/ana/Public']);
+  assert.equal(k.get('Exec'), ['/usr/bin/env MALLOC_ARENA_MAX=2 /usr/bin/node --max-semi-space-size=2 /opt/mesh-share/dist/agent/cli.js agent --data-dir /home/ana/.local/share/mesh-share --share /home/ana/Public']);
   assert.equal(k.get('SystemdService'), ['mesh-share.service']);
   assert.not.match(text.replace(/^#.*$/gm, ''), /@[A-Z_]+@/);
 });
@@ -150,7 +151,7 @@ test('D-Bus Exec words: single-quoted for the shell splitter, then every backsla
   assert.is(dbusExecWord(''), "''");
   const dir = `/home/ana/Tom's 100% $x\\y`;
   const exec = keys(renderActivationFile(ACTIVATION_TEMPLATE, { ...PLAIN, dataDir: `${dir}/data`, shareDir: '/srv/share' })).get('Exec')![0]!;
-  assert.is(exec, `/usr/bin/node --max-semi-space-size=2 /opt/mesh-share/dist/agent/cli.js agent --data-dir '/home/ana/Tom'\\\\''s 100% $x\\\\y/data' --share /srv/share`);
+  assert.is(exec, `/usr/bin/env MALLOC_ARENA_MAX=2 /usr/bin/node --max-semi-space-size=2 /opt/mesh-share/dist/agent/cli.js agent --data-dir '/home/ana/Tom'\\\\''s 100% $x\\\\y/data' --share /srv/share`);
 });
 
 test('the same folder twice is opened once', () => {
@@ -166,7 +167,7 @@ test('refused: relative paths, control characters, broken Unicode, a program pat
   throwsServiceFileError(() => renderUnit(UNIT_TEMPLATE, { ...PLAIN, shareDir: '/home/ana/\ud800' }), /not valid Unicode/);
   throwsServiceFileError(() => renderUnit(UNIT_TEMPLATE, { ...PLAIN, node: "/opt/it's/node" }), /quotes or backslashes/);
   // dbus-daemon has no such rule.
-  assert.match(renderActivationFile(ACTIVATION_TEMPLATE, { ...PLAIN, node: "/opt/it's/node" }), /^Exec='\/opt\/it'\\\\''s\/node' /m);
+  assert.match(renderActivationFile(ACTIVATION_TEMPLATE, { ...PLAIN, node: "/opt/it's/node" }), /^Exec=\/usr\/bin\/env MALLOC_ARENA_MAX=2 '\/opt\/it'\\\\''s\/node' /m);
 });
 
 test('templates: unknown or missing placeholders are errors, a value containing @X@ is not substituted again', () => {
@@ -189,13 +190,17 @@ test('package locations: the CLI next to the module, the templates two folders u
   });
 });
 
-test('every way of starting the agent gives node the same V8 flags: the bin, npm start, the unit, D-Bus activation', () => {
+test('every way of starting the agent gives node the same V8 flags and environment: the bin, npm start, the unit, D-Bus activation', () => {
   const flags = AGENT_NODE_FLAGS.join(' ');
-  assert.is(readFileSync(`${ROOT}agent/cli.ts`, 'utf8').split('\n')[0], `#!/usr/bin/env -S node ${flags}`);
+  const assignments = Object.entries(AGENT_NODE_ENV).map(([name, value]) => `${name}=${value}`);
+  const env = assignments.join(' ');
+  assert.ok(assignments.length > 0);
+  assert.is(readFileSync(`${ROOT}agent/cli.ts`, 'utf8').split('\n')[0], `#!/usr/bin/env -S ${env} node ${flags}`);
   const start = (JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { scripts: Record<string, string> }).scripts.start ?? '';
-  assert.ok(start.includes(`node ${flags} `), `npm start: ${start}`);
+  assert.ok(start.startsWith(`${env} node ${flags} `), `npm start: ${start}`);
   assert.match(UNIT_TEMPLATE, new RegExp(`^ExecStart=@NODE@ ${flags} @CLI@ `, 'm'));
-  assert.match(ACTIVATION_TEMPLATE, new RegExp(`^Exec=@NODE@ ${flags} @CLI@ `, 'm'));
+  for (const assignment of assignments) assert.match(UNIT_TEMPLATE, new RegExp(`^Environment=${assignment}$`, 'm'));
+  assert.match(ACTIVATION_TEMPLATE, new RegExp(`^Exec=/usr/bin/env ${env} @NODE@ ${flags} @CLI@ `, 'm'));
 });
 
 test.run();
