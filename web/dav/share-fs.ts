@@ -1,4 +1,4 @@
-import { constants, type BigIntStats, createWriteStream } from 'node:fs';
+import { constants, type BigIntStats } from 'node:fs';
 import { copyFile, lstat, mkdir, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { join, sep } from 'node:path';
@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
 import { forbidden, HttpError } from '../http-error.js';
 import { COLLECT_EVERY_BYTES, collectTransferGarbage } from '../transfer-memory.js';
+import { FileSink } from './file-sink.js';
 
 /** What a share path names on disk right now. */
 export interface Resource {
@@ -182,7 +183,7 @@ export class ShareFs {
       // Fail the file side: destroying the request would take its socket (and our 413) with it.
       if (bytes > limit) sink.destroy(new HttpError(413, 'too-large', `The upload is larger than this share accepts (${limit} bytes).`));
     };
-    const sink = createWriteStream(staging, { flags: 'wx', mode: 0o644, highWaterMark: 1 << 20 });
+    const sink = new FileSink(staging, { mode: 0o644 });
     body.on('data', count);
     try {
       await pipeline(body, sink);
