@@ -1,49 +1,10 @@
 #!/usr/bin/env -S MALLOC_ARENA_MAX=2 node --max-semi-space-size=2
 import './node20.js';
-import { EXIT, type Command, type CommandIo } from './command.js';
+import { EXIT, type CommandIo } from './command.js';
 import { readPackageVersion } from './config.js';
-import { agentCommand } from './commands/agent.js';
-import { passwdCommand } from './commands/passwd.js';
-import { shareCommand } from './commands/share.js';
-import { sharedCommand } from './commands/shared.js';
-import { statusCommand } from './commands/status.js';
-import { unshareCommand } from './commands/unshare.js';
-import { peersCommand } from './commands/peers.js';
-import { installServiceCommand, uninstallServiceCommand } from './commands/install-service.js';
-import { sendCommand } from './commands/send.js';
-import { cancelCommand, outboxCommand } from './commands/outbox.js';
-import { acceptCommand, declineCommand, offersCommand } from './commands/offers.js';
-import { trustCommand } from './commands/trust.js';
-import { groupCommand } from './commands/group.js';
-import { shareUrlCommand } from './commands/share-url.js';
-import { revokeCommand } from './commands/revoke.js';
-import { linksCommand } from './commands/links.js';
+import { COMMANDS, type CatalogEntry } from './commands/catalog.js';
 
-/** Every sub-command, in the order the help lists them. Later issues add theirs here. */
-const COMMANDS: readonly Command[] = [
-  agentCommand,
-  statusCommand,
-  peersCommand,
-  sendCommand,
-  outboxCommand,
-  cancelCommand,
-  offersCommand,
-  acceptCommand,
-  declineCommand,
-  trustCommand,
-  groupCommand,
-  shareCommand,
-  sharedCommand,
-  unshareCommand,
-  shareUrlCommand,
-  linksCommand,
-  revokeCommand,
-  passwdCommand,
-  installServiceCommand,
-  uninstallServiceCommand,
-];
-
-function overview(commands: readonly Command[]): string {
+function overview(commands: readonly CatalogEntry[]): string {
   const width = Math.max(...commands.map((command) => command.name.length));
   return [
     'Usage: mesh-share COMMAND [OPTIONS]',
@@ -83,12 +44,13 @@ async function main(argv: string[], io: CommandIo): Promise<number> {
     return EXIT.ok;
   }
   const name = first === 'help' ? rest[0]! : first;
-  const command = COMMANDS.find((candidate) => candidate.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((candidate) => candidate.name === name);
+  if (!entry) {
     const what = name.startsWith('-') ? `unknown option ${name}` : `unknown command '${name}'`;
     io.stderr.write(`mesh-share: ${what}. Run 'mesh-share --help' to see the commands.\n`);
     return EXIT.usage;
   }
+  const command = await entry.load();
   if (first === 'help' || wantsHelp(rest)) {
     io.stdout.write(`${command.usage}\n`);
     return EXIT.ok;

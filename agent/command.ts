@@ -1,12 +1,12 @@
 /**
- * One `mesh-share` sub-command. The CLI looks commands up by name, prints
- * `summary` in the top-level help and `usage` for `mesh-share NAME --help`.
+ * One `mesh-share` sub-command. The CLI looks commands up by name (its
+ * catalog, agent/cli.ts, holds the one-line summaries and loads a command's
+ * module only when it runs) and prints `usage` for `mesh-share NAME --help`.
  * `run` returns the process exit code; it prints its own errors in words a
  * teacher understands (no stack traces).
  */
 export interface Command {
   readonly name: string;
-  readonly summary: string;
   readonly usage: string;
   run(argv: string[], io: CommandIo): Promise<number>;
 }

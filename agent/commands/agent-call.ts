@@ -26,7 +26,6 @@ export async function callAgent<T>(io: CommandIo, json: boolean, call: (client: 
 /** A command that takes no arguments, asks the agent one thing and prints it (status, shared). */
 export function queryCommand<T>(spec: {
   name: string;
-  summary: string;
   usage: string;
   call: (client: AgentClient) => Promise<T>;
   plain: (value: T) => string;
@@ -34,7 +33,6 @@ export function queryCommand<T>(spec: {
 }): Command {
   return {
     name: spec.name,
-    summary: spec.summary,
     usage: spec.usage,
     async run(argv: string[], io: CommandIo): Promise<number> {
       const json = wantsJson(argv);

@@ -116,7 +116,6 @@ const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 2, SIG
 export function createAgentCommand(hooks: AgentProcessHooks = processHooks): Command {
   return {
     name: 'agent',
-    summary: 'share a folder over HTTPS WebDAV until stopped',
     usage: USAGE,
     run: (argv, io) => runAgent(argv, io, hooks),
   };

@@ -26,7 +26,6 @@ Example:
 
 export const groupCommand: Command = {
   name: 'group',
-  summary: 'save a group of laptops to send to by one name',
   usage: USAGE,
   async run(argv: string[], io: CommandIo): Promise<number> {
     const json = wantsJson(argv);

@@ -106,7 +106,6 @@ export function createInstallServiceCommand(overrides: Partial<ServiceCommandDep
   const deps = { ...defaultDeps, ...overrides };
   return {
     name: 'install-service',
-    summary: 'let systemd and the session bus start the agent',
     usage: INSTALL_USAGE,
     run: (argv, io) => runInstall(argv, io, deps),
   };
@@ -116,7 +115,6 @@ export function createUninstallServiceCommand(overrides: Partial<ServiceCommandD
   const deps = { ...defaultDeps, ...overrides };
   return {
     name: 'uninstall-service',
-    summary: 'remove what install-service wrote',
     usage: UNINSTALL_USAGE,
     run: (argv, io) => runUninstall(argv, io, deps),
   };

@@ -4,7 +4,6 @@ import { formatLinks } from './links-format.js';
 
 export const linksCommand = queryCommand({
   name: 'links',
-  summary: 'list the shared links: what each opens, allows, and until when',
   usage: `Usage: mesh-share links [--json]
 
 Lists the shared links made with 'mesh-share share-url' (or by an activity,

@@ -6,7 +6,6 @@ import { formatOffers } from './transfer-format.js';
 
 export const offersCommand: Command = queryCommand({
   name: 'offers',
-  summary: 'list files other laptops want to send you',
   usage: `Usage: mesh-share offers [--json]
 
 Lists files that laptops not trusted here (see 'mesh-share trust') want to
@@ -42,7 +41,6 @@ agent is running.
 `;
   return {
     name,
-    summary: accept ? 'accept files offered by another laptop' : 'decline files offered by another laptop',
     usage,
     async run(argv: string[], io: CommandIo): Promise<number> {
       const json = wantsJson(argv);

@@ -6,7 +6,6 @@ import { formatTransfers } from './transfer-format.js';
 
 export const outboxCommand: Command = queryCommand({
   name: 'outbox',
-  summary: 'show what this laptop is sending, and who still waits for it',
   usage: `Usage: mesh-share outbox [--json]
 
 Lists the transfers started with 'mesh-share send' (or by an activity) that
@@ -44,7 +43,6 @@ usage; 3 no agent is running.
 
 export const cancelCommand: Command = {
   name: 'cancel',
-  summary: 'stop a transfer started with mesh-share send',
   usage: CANCEL_USAGE,
   async run(argv: string[], io: CommandIo): Promise<number> {
     const json = wantsJson(argv);

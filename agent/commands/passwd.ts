@@ -26,7 +26,6 @@ Options:
 
 export const passwdCommand: Command = {
   name: 'passwd',
-  summary: 'set the password of a user of the share',
   usage: USAGE,
   async run(argv: string[], io: CommandIo): Promise<number> {
     let parsed;

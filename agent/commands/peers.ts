@@ -29,7 +29,6 @@ bus.
 
 export const peersCommand: Command = {
   name: 'peers',
-  summary: 'list the laptops and Sugar buddies around this one',
   usage: USAGE,
   run: runPeers,
 };

@@ -25,7 +25,6 @@ Example:
 
 export const revokeCommand: Command = {
   name: 'revoke',
-  summary: 'end a shared link made with mesh-share share-url',
   usage: USAGE,
   async run(argv: string[], io: CommandIo): Promise<number> {
     const json = wantsJson(argv);

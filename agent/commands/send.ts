@@ -54,7 +54,6 @@ export const EXIT_LATER = 4;
 
 export const sendCommand: Command = {
   name: 'send',
-  summary: 'send files to other laptops (all of them, some, or a group)',
   usage: USAGE,
   run: runSend,
 };

@@ -39,7 +39,6 @@ Examples:
 
 export const shareUrlCommand: Command = {
   name: 'share-url',
-  summary: 'make a read-only and a read-write link to a file or folder in the share',
   usage: USAGE,
   async run(argv: string[], io: CommandIo): Promise<number> {
     const json = wantsJson(argv);

@@ -50,7 +50,6 @@ const MIME_TYPE = /^[A-Za-z0-9][\w!#$&^.+-]*\/[A-Za-z0-9][\w!#$&^.+-]*$/;
 
 export const shareCommand: Command = {
   name: 'share',
-  summary: 'share a file and print its address',
   usage: USAGE,
   async run(argv: string[], io: CommandIo): Promise<number> {
     const json = wantsJson(argv);

@@ -20,7 +20,6 @@ bus.
 
 export const sharedCommand = queryCommand({
   name: 'shared',
-  summary: 'list the files shared with mesh-share share',
   usage: USAGE,
   call: (client) => client.listShared(),
   plain: formatSharedList,

@@ -28,7 +28,6 @@ Examples:
 
 export const statusCommand = queryCommand({
   name: 'status',
-  summary: 'show whether the agent is running and what it shares',
   usage: USAGE,
   call: (client) => client.status(),
   plain: formatStatus,

@@ -22,7 +22,6 @@ Exit codes: 0 done; 1 no such laptop, or the agent said no; 2 wrong usage;
 
 export const trustCommand: Command = {
   name: 'trust',
-  summary: "receive a laptop's files without asking (the teacher's)",
   usage: USAGE,
   async run(argv: string[], io: CommandIo): Promise<number> {
     const json = wantsJson(argv);

@@ -24,7 +24,6 @@ Example:
 
 export const unshareCommand: Command = {
   name: 'unshare',
-  summary: 'stop sharing a file shared with mesh-share share',
   usage: USAGE,
   async run(argv: string[], io: CommandIo): Promise<number> {
     const json = wantsJson(argv);
