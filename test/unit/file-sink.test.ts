@@ -61,6 +61,20 @@ test('the file holds exactly the bytes streamed, whatever the chunk sizes (small
   }
 });
 
+test('an announced size is only a hint: a longer or shorter body is written whole', async () => {
+  const dir = await folder();
+  try {
+    const data = randomBytes(3 * SLAB + 5);
+    for (const expectedBytes of [0, 10, data.length, 100 * SLAB, -1, Number.NaN]) {
+      const path = join(dir, `hint-${expectedBytes}`);
+      await pipeline(Readable.from(chunked(data, [1000])), new FileSink(path, { mode: 0o644, slabBytes: SLAB, expectedBytes }));
+      assert.ok((await readFile(path)).equals(data), String(expectedBytes));
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
 test('an empty stream makes an empty file; an exact multiple of the slab leaves nothing behind', async () => {
   const dir = await folder();
   try {

@@ -9,6 +9,8 @@ export interface FileSinkOptions {
   mode: number;
   /** Bytes per write to the file; two slabs of this size are all the sink holds. Default 256 KiB. */
   slabBytes?: number;
+  /** The size the writer announced (Content-Length), if any: a small file gets small slabs. */
+  expectedBytes?: number;
 }
 
 /**
@@ -41,7 +43,10 @@ export class FileSink extends Writable {
     super({ highWaterMark: 64 * 1024 });
     this.#path = path;
     this.#mode = options.mode;
-    const size = options.slabBytes ?? SLAB;
+    const most = options.slabBytes ?? SLAB;
+    const expected = options.expectedBytes;
+    // An announced size is only a hint (a longer body still goes through): slabs of at least 4 KiB.
+    const size = expected !== undefined && Number.isSafeInteger(expected) && expected >= 0 ? Math.min(most, Math.max(expected, 4096)) : most;
     this.#slabs = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
   }
 

@@ -166,9 +166,10 @@ export class ShareFs {
   /**
    * Stream a body into a staging file and rename it onto `target` only when
    * the whole body arrived. On any failure the staging file is removed and
-   * the old content (if any) is untouched. `limit` caps the bytes accepted.
+   * the old content (if any) is untouched. `limit` caps the bytes accepted;
+   * `expectedBytes` (a Content-Length) only sizes the write buffers.
    */
-  async writeAtomically(target: Resource, body: Readable, limit: number): Promise<{ bytes: number }> {
+  async writeAtomically(target: Resource, body: Readable, limit: number, expectedBytes?: number): Promise<{ bytes: number }> {
     const staging = join(this.stagingDir, `upload-${randomBytes(12).toString('hex')}`);
     let bytes = 0;
     // A plain listener beside the pipe: a transform stage costs a promise per 16 KiB TLS record.
@@ -183,7 +184,7 @@ export class ShareFs {
       // Fail the file side: destroying the request would take its socket (and our 413) with it.
       if (bytes > limit) sink.destroy(new HttpError(413, 'too-large', `The upload is larger than this share accepts (${limit} bytes).`));
     };
-    const sink = new FileSink(staging, { mode: 0o644 });
+    const sink = new FileSink(staging, { mode: 0o644, expectedBytes });
     body.on('data', count);
     try {
       await pipeline(body, sink);

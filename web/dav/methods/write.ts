@@ -26,7 +26,7 @@ export async function put(dav: DavServer, ctx: RequestContext, target: Target): 
 
   await dav.beforePut(ctx, target);
   continueIfExpected(ctx);
-  await dav.share.writeAtomically(resource, ctx.req, dav.limits.maxUploadBytes);
+  await dav.share.writeAtomically(resource, ctx.req, dav.limits.maxUploadBytes, declared === undefined ? undefined : Number(declared));
   const created = resource.stats === null;
   // A new file must not inherit properties left by an earlier file of the same name removed behind our back.
   if (created) await dav.props.forgetTree(key);
