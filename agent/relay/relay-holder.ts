@@ -8,9 +8,11 @@
  * - once the owner sets the recipient list, and whenever discovery sees a
  *   listed recipient appear, that recipient's agent is told over
  *   `/mesh-share/relay/1.0.0` (path, size, SHA-256, name, sender);
- * - a recipient that was sent the whole file is recorded; when all have it
- *   the file and its records go, as they do at its expiry (a timer armed
- *   only while relay files exist: nothing runs when idle).
+ * - a recipient has the file once it says so: after fetching, when the
+ *   SHA-256 matched (`collected`), or in answer to a notice (`have`, or
+ *   `refused` when its child declined). When all have it the file and its
+ *   records go, as they do at its expiry (a timer armed only while relay
+ *   files exist: nothing runs when idle).
  *
  * The files are known from the access store (owner, recipients); what is
  * needed besides (when each was left, who has it) is in `relay.json` in the
@@ -27,14 +29,14 @@ import type { DeadPropertyStore } from '../../web/dav/dead-properties.js';
 import { HttpError } from '../../web/http-error.js';
 import { headerOf } from '../../web/http-headers.js';
 import type { PeerList, PeerEntry } from '../../protocols/discovery/peer-list.js';
-import type { RelayNotice } from '../../protocols/relay/messages.js';
+import type { RelayAckState, RelayNotice } from '../../protocols/relay/messages.js';
 import { decodeRelayInfo, RELAY_INFO_KEY } from './relay-info.js';
 
 export const RELAY_STATE_FILE = 'relay.json';
 export const DEFAULT_RELAY_QUOTA_BYTES = 1024 * 1024 * 1024;
 export const DEFAULT_RELAY_EXPIRY_MS = 7 * 24 * 3600 * 1000;
 
-export type Notify = (peerId: string, notice: RelayNotice) => Promise<unknown>;
+export type Notify = (peerId: string, notice: RelayNotice) => Promise<{ state: RelayAckState; message?: string }>;
 
 export interface RelayHolderOptions {
   store: AccessStore;
@@ -53,7 +55,7 @@ export interface RelayHolderOptions {
 
 interface Held {
   createdAt: number;
-  /** PeerIds that were sent the whole file. */
+  /** PeerIds that have the file (or refused it): they are not told again. */
   done: string[];
 }
 
@@ -121,11 +123,16 @@ export class RelayHolder implements RelayHooks {
     return (this.options.store.get(key)?.recipients ?? []).filter((name) => name.startsWith('peer:')).map((name) => name.slice(5));
   }
 
+  /** What the sender said of the file (ms:relay-info): size, SHA-256, name; null when missing or unreadable. */
+  private infoOf(key: string): ReturnType<typeof decodeRelayInfo> {
+    const value = this.options.props.get(key)?.get(RELAY_INFO_KEY)?.value;
+    return value === undefined ? null : decodeRelayInfo(value);
+  }
+
   /** Where the holder's notice for `key` says the file is, and what it is; null when its info is missing. */
   private noticeFor(key: string, held: Held): RelayNotice | null {
     const owner = relayOwnerOf(key.split('/'));
-    const value = this.options.props.get(key)?.get(RELAY_INFO_KEY)?.value;
-    const info = value === undefined ? null : decodeRelayInfo(value);
+    const info = this.infoOf(key);
     if (owner === null || info === null) return null;
     return {
       path: `/${key.split('/').map(encodeURIComponent).join('/')}`,
@@ -170,13 +177,29 @@ export class RelayHolder implements RelayHooks {
     for (const peerId of recipients) this.tell(key, peerId);
   }
 
-  fetched(peerId: string, key: string): void {
+  // ---- recipients that have it -------------------------------------------------
+
+  /**
+   * A recipient (proven by Noise) says it fetched the file at `path` (as it
+   * went on the wire, percent-encoded) and its SHA-256 matched. True when
+   * this holder kept that file, with that hash, for that recipient.
+   */
+  collected(peerId: string, path: string, sha256: string): boolean {
+    const key = keyOfWirePath(path);
+    if (key === null || !this.files.has(key) || !this.recipientsOf(key).includes(peerId)) return false;
+    if (this.infoOf(key)?.sha256 !== sha256) return false;
+    this.done(peerId, key, 'it collected the file');
+    return true;
+  }
+
+  /** `peerId` needs the file no more; when no listed recipient does, it goes. */
+  private done(peerId: string, key: string, why: string): void {
     const held = this.files.get(key);
     if (held === undefined || !this.recipientsOf(key).includes(peerId)) return;
     if (!held.done.includes(peerId)) held.done.push(peerId);
-    this.options.log.info('a left file was collected', { key, peer: peerId });
+    this.options.log.info('a recipient of a left file needs it no more', { key, peer: peerId, why });
     if (this.recipientsOf(key).every((id) => held.done.includes(id))) void this.remove(key, 'every recipient has it');
-    else void this.file.save().catch(() => undefined);
+    else void this.file.save().catch((error: unknown) => this.options.log.warn('saving relay.json failed', { error: String(error) }));
   }
 
   // ---- telling recipients ---------------------------------------------------
@@ -200,7 +223,12 @@ export class RelayHolder implements RelayHooks {
     this.options
       .notify(peerId, notice)
       .then(
-        (ack) => this.options.log.debug('told a recipient about a left file', { key, peer: peerId, ack: JSON.stringify(ack) }),
+        (ack) => {
+          this.options.log.debug('told a recipient about a left file', { key, peer: peerId, ack: JSON.stringify(ack) });
+          // It holds the same content already, or its child said no: either way it will not come for this file.
+          if (ack.state === 'have') this.done(peerId, key, 'it had the file already');
+          else if (ack.state === 'refused') this.done(peerId, key, `it refused the file${ack.message === undefined ? '' : `: ${ack.message}`}`);
+        },
         (error: unknown) => this.options.log.debug('could not tell a recipient about a left file; it is told when it appears', { key, peer: peerId, error: String(error) }),
       )
       .finally(() => this.telling.delete(id));
@@ -248,6 +276,16 @@ export class RelayHolder implements RelayHooks {
       void this.sweep().catch((error: unknown) => this.options.log.warn('cleaning up left files failed', { error: String(error) }));
     }, delay);
     this.timer.unref();
+  }
+}
+
+/** The access-store key of a path as it went on the wire (`/a/b%20c`), or null when it does not decode. */
+function keyOfWirePath(path: string): string | null {
+  try {
+    const segments = path.split('/').slice(1).map(decodeURIComponent);
+    return segments.some((segment) => segment === '' || segment === '.' || segment === '..' || segment.includes('/')) ? null : segments.join('/');
+  } catch {
+    return null;
   }
 }
 

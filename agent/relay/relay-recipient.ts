@@ -5,7 +5,9 @@
  * accepts with `mesh-share accept ID`), then fetched from the holder over
  * `/mesh-share/dav/1.0.0` (resuming where a broken fetch stopped), written
  * through the Inbox (hashed; it lands only when the SHA-256 matches) and
- * announced like any received file (FileReceived).
+ * announced like any received file (FileReceived). Then the holder is told
+ * it was collected, so it can let go of its copy; if the holder cannot be
+ * reached then, its next notice gets `have`, which does the same.
  *
  * The transfer id is derived from the holder and the path, so a repeated
  * notice is the same transfer: one fetch at a time, and a file the inbox
@@ -22,6 +24,8 @@ import type { RelayAckState, RelayNotice } from '../../protocols/relay/messages.
 export interface RelayRecipientOptions {
   inbox: Inbox;
   dav: Pick<DavClient, 'request'>;
+  /** Tells the holder the file at `path` arrived whole (relay `collected`); resolves with whether the holder knew it. */
+  collected: (holder: string, path: string, sha256: string, signal: AbortSignal) => Promise<boolean>;
   log: Logger;
 }
 
@@ -108,6 +112,10 @@ export class RelayRecipient {
       finished = true;
       inbox.received(sender, offer, 0, landed);
       log.info('received a file left on another laptop', { holder, sender, name: notice.name, size: notice.size, offset });
+      await this.options.collected(holder, path, notice.sha256, this.lifetime.signal).then(
+        (known) => log.debug('told the holder a left file was collected', { holder, path, known }),
+        (error: unknown) => log.info('could not tell the holder a left file was collected; its next notice is answered "have"', { holder, path, error: String(error) }),
+      );
     } finally {
       if (!finished) await incoming.suspend().catch(() => undefined);
     }

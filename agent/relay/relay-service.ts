@@ -11,7 +11,7 @@ import type { P2pNode } from '../../protocols/p2p-node.js';
 import type { PeerList } from '../../protocols/discovery/peer-list.js';
 import type { ProtocolHost } from '../../protocols/protocol-host.js';
 import { DavClient } from '../../protocols/dav/dav-client.js';
-import { relayProtocol, sendNotice } from '../../protocols/relay/relay-protocol.js';
+import { relayProtocol, sendCollected, sendNotice } from '../../protocols/relay/relay-protocol.js';
 import type { SenderInfo } from '../../protocols/push/types.js';
 import type { ShareSteps } from '../../web/access/share-steps.js';
 import type { Inbox } from '../inbox/inbox.js';
@@ -56,13 +56,23 @@ export class RelayService {
       ...(options.quotaBytes === undefined ? {} : { quotaBytes: options.quotaBytes }),
       ...(options.expiryMs === undefined ? {} : { expiryMs: options.expiryMs }),
     });
-    this.recipient = new RelayRecipient({ inbox: options.inbox, dav: this.dav, log });
+    this.recipient = new RelayRecipient({
+      inbox: options.inbox,
+      dav: this.dav,
+      collected: (holder, path, sha256, signal) => sendCollected(host, connect, holder, { path, sha256 }, signal, log),
+      log,
+    });
   }
 
   /** Registers the relay protocol (before the protocol host starts) and the holder's hooks. */
   static open(options: RelayServiceOptions): RelayService {
     const service = new RelayService(options);
-    options.host.register(relayProtocol({ onNotice: (holder, notice) => service.recipient.handle(holder, notice) }));
+    options.host.register(
+      relayProtocol({
+        onNotice: (holder, notice) => service.recipient.handle(holder, notice),
+        onCollected: async (recipient, path, sha256) => service.holder.collected(recipient, path, sha256),
+      }),
+    );
     options.shareSteps.access.setRelay(service.holder);
     return service;
   }

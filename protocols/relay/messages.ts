@@ -1,11 +1,16 @@
 /**
  * The messages of `/mesh-share/relay/1.0.0`: a holder (the teacher's laptop
  * that keeps a file left for someone away, `send --via`) tells a recipient's
- * agent where the file is; the recipient answers that it heard. One
- * length-prefixed CBOR map each way, the dialer (the holder) first.
+ * agent where the file is; the recipient answers that it heard. Once it has
+ * fetched the file and its SHA-256 matched, the recipient tells the holder,
+ * which may then let go of it. One length-prefixed CBOR map each way, the
+ * dialer first.
  *
- *   holder: notice {path, size, sha256, name, mimeType, metadata, from {peerId, nick, color?}, expiresAt}
- *   recipient: ack {state: 'fetching' | 'held' | 'have' | 'refused', message?}
+ *   holder → recipient: notice {path, size, sha256, name, mimeType, metadata, from {peerId, nick, color?}, expiresAt}
+ *   recipient → holder: ack {state: 'fetching' | 'held' | 'have' | 'refused', message?}
+ *
+ *   recipient → holder: collected {path, sha256}
+ *   holder → recipient: noted {known}   (known: the holder kept that file for this recipient)
  *
  * Everything from the other side is untrusted: any type, range or length out
  * of bounds is a RelayProtocolError, never a crash.
@@ -42,7 +47,11 @@ export interface RelayNotice {
 
 export type RelayAckState = 'fetching' | 'held' | 'have' | 'refused';
 
-export type RelayMessage = { type: 'notice'; notice: RelayNotice } | { type: 'ack'; state: RelayAckState; message?: string };
+export type RelayMessage =
+  | { type: 'notice'; notice: RelayNotice }
+  | { type: 'ack'; state: RelayAckState; message?: string }
+  | { type: 'collected'; path: string; sha256: string }
+  | { type: 'noted'; known: boolean };
 
 export class RelayProtocolError extends Error {
   readonly code = 'protocol';
@@ -87,17 +96,37 @@ export function checkRelayMessage(value: unknown): RelayMessage {
     if (m.message !== undefined) ack.message = text(m.message, 'message', MAX_MESSAGE_TEXT_BYTES);
     return ack;
   }
+  if (m.type === 'collected') {
+    keys(m, 'collected message', ['type', 'path', 'sha256'], []);
+    return { type: 'collected', path: wirePath(m.path), sha256: sha256Of(m.sha256) };
+  }
+  if (m.type === 'noted') {
+    keys(m, 'noted message', ['type', 'known'], []);
+    if (typeof m.known !== 'boolean') fail('known is not a boolean');
+    return { type: 'noted', known: m.known as boolean };
+  }
   return fail('unknown message type');
+}
+
+/** A path on the holder's share as it goes on the wire: absolute, percent-encoded, no query or fragment. */
+function wirePath(value: unknown): string {
+  const path = text(value, 'path', MAX_PATH_BYTES);
+  if (!path.startsWith('/') || !PRINTABLE_ASCII.test(path) || path.includes('?') || path.includes('#')) fail('path is not an absolute, percent-encoded path');
+  return path;
+}
+
+function sha256Of(value: unknown): string {
+  const sha256 = text(value, 'sha256', 64);
+  if (!HEX64.test(sha256)) fail('sha256 is not 64 lowercase hexadecimal digits');
+  return sha256;
 }
 
 function notice(value: unknown): RelayNotice {
   const n = object(value, 'notice');
   keys(n, 'notice', ['path', 'size', 'sha256', 'name', 'mimeType', 'metadata', 'from', 'expiresAt'], []);
-  const path = text(n.path, 'path', MAX_PATH_BYTES);
-  if (!path.startsWith('/') || !PRINTABLE_ASCII.test(path) || path.includes('?') || path.includes('#')) fail('path is not an absolute, percent-encoded path');
+  const path = wirePath(n.path);
   const size = integer(n.size, 'size', 0, Number.MAX_SAFE_INTEGER);
-  const sha256 = text(n.sha256, 'sha256', 64);
-  if (!HEX64.test(sha256)) fail('sha256 is not 64 lowercase hexadecimal digits');
+  const sha256 = sha256Of(n.sha256);
   const name = text(n.name, 'name', MAX_NAME_BYTES);
   if (name === '') fail('name is empty');
   const mimeType = text(n.mimeType, 'mimeType', 255);

@@ -31,6 +31,7 @@ import { multiaddr } from '@multiformats/multiaddr';
 import { startP2pNode, type P2pNode } from '../../protocols/p2p-node.js';
 import { ProtocolHost } from '../../protocols/protocol-host.js';
 import { DavClient } from '../../protocols/dav/dav-client.js';
+import { sendCollected } from '../../protocols/relay/relay-protocol.js';
 import { relayProppatchBody } from '../../agent/relay/relay-info.js';
 import { startAgentProcess } from '../helpers/agent-process.js';
 import { silentLogger } from '../helpers/wire-http.js';
@@ -208,7 +209,7 @@ test('the holder rule on the wire: peers over /mesh-share/dav/1.0.0 may leave ne
       child.on('close', () => resolve(out));
     });
     assert.is(curl, '403', "the holder's own user cannot open it");
-    // Its owner lists q: q cannot delete it, q reads it, and once q has it the holder deletes it.
+    // Its owner lists q: q cannot delete it, q reads it, and once q says it has it (relay `collected`, with the hash) the holder deletes it.
     const patch = await p.dav.request(info.peerId, { method: 'PROPPATCH', path, headers: { 'content-type': 'application/xml' }, body: relayProppatchBody({ sha256: 'a'.repeat(64), size: 5, name: 'note.txt', mimeType: 'text/plain', metadata: {}, nick: 'P' }, [q.id]) });
     assert.is(patch.status, 207);
     assert.not.match(await patch.text(), /HTTP\/1\.1 (?!200)/);
@@ -216,6 +217,15 @@ test('the holder rule on the wire: peers over /mesh-share/dav/1.0.0 may leave ne
     assert.is(refused.status, 403, await refused.text());
     assert.equal(await get(q), { status: 200, text: 'hello' });
     const onDisk = join(holder.shareDir, ...path.split('/'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.ok(existsSync(onDisk), 'a download alone is not a verified copy: the holder keeps it');
+    // Client 0 is p, client 1 is q.
+    const collected = (client: 0 | 1, sha256: string) =>
+      sendCollected(hosts[client]!, (peerId, signal) => nodes[client]!.connect(peerId, signal), info.peerId, { path, sha256 }, AbortSignal.timeout(15_000), log);
+    assert.is(await collected(1, 'b'.repeat(64)), false, 'another hash');
+    assert.is(await collected(0, 'a'.repeat(64)), false, 'not a recipient');
+    assert.ok(existsSync(onDisk));
+    assert.is(await collected(1, 'a'.repeat(64)), true);
     await until('the holder to delete the collected file', () => !existsSync(onDisk), 5_000, 50);
     // Its owner may delete what it left.
     const second = `/.mesh-share-relay/${p.id}/${'4'.repeat(32)}/other.txt`;

@@ -2,7 +2,8 @@
  * The holder of left files (agent/relay/relay-holder.ts) against a real
  * access store, dead property store and folder: the per-peer bound (507),
  * notices once the list is set and when a recipient appears, deletion once
- * every recipient has the file or at its expiry, and restart safety.
+ * every recipient has the file (it says so: collected, or an ack of have or
+ * refused) or at its expiry, and restart safety.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -19,7 +20,7 @@ import { MS_NS } from '../../web/access/principals.js';
 import { DeadPropertyStore } from '../../web/dav/dead-properties.js';
 import { HttpError } from '../../web/http-error.js';
 import type { PeerList } from '../../protocols/discovery/peer-list.js';
-import type { RelayNotice } from '../../protocols/relay/messages.js';
+import type { RelayAckState, RelayNotice } from '../../protocols/relay/messages.js';
 
 const P = `12D3KooW${'A'.repeat(44)}`;
 const Q = `12D3KooW${'B'.repeat(44)}`;
@@ -27,6 +28,8 @@ const R = `12D3KooW${'C'.repeat(44)}`;
 const SHA = 'cd'.repeat(32);
 const T = '1'.repeat(32);
 const KEY = `.mesh-share-relay/${P}/${T}/a.txt`;
+/** KEY as it goes on the wire. */
+const PATH = `/${KEY}`;
 
 interface Setup {
   dir: string;
@@ -34,6 +37,8 @@ interface Setup {
   store: AccessStore;
   props: DeadPropertyStore;
   told: Array<[string, RelayNotice]>;
+  /** How each recipient answers a notice (default: fetching). */
+  answers: Map<string, { state: RelayAckState; message?: string }>;
   peers: EventEmitter & { list(): unknown[] };
   clock: { now: number };
   holder(options?: { quotaBytes?: number; expiryMs?: number }): RelayHolder;
@@ -46,6 +51,7 @@ async function setup(): Promise<Setup> {
   const store = await AccessStore.open(join(dir, 'access.json'), silentLogger);
   const props = await DeadPropertyStore.open(join(dir, 'props'), silentLogger);
   const told: Array<[string, RelayNotice]> = [];
+  const answers = new Map<string, { state: RelayAckState; message?: string }>();
   const peers = Object.assign(new EventEmitter(), { list: () => [] as unknown[] });
   const clock = { now: 1_000_000 };
   return {
@@ -54,6 +60,7 @@ async function setup(): Promise<Setup> {
     store,
     props,
     told,
+    answers,
     peers,
     clock,
     holder: (options = {}) =>
@@ -65,7 +72,7 @@ async function setup(): Promise<Setup> {
         peers: peers as unknown as PeerList,
         notify: async (peerId, notice) => {
           told.push([peerId, notice]);
-          return { state: 'fetching' };
+          return answers.get(peerId) ?? { state: 'fetching' };
         },
         log: silentLogger,
         now: () => clock.now,
@@ -138,22 +145,73 @@ test('recipients are told once the list is set and when they appear; the file go
       from: { peerId: P, nick: 'Ana' },
       expiresAt: s.clock.now + 7 * 24 * 3600 * 1000,
     });
-    // Q fetches it; R appears later and is told again; someone unlisted fetching counts for nothing.
-    holder.fetched(Q, KEY);
-    holder.fetched(P, KEY);
+    // Q collects it; R appears later and is told again; someone unlisted saying so counts for nothing.
+    assert.is(holder.collected(Q, PATH, SHA), true);
+    assert.is(holder.collected(P, PATH, SHA), false, 'the owner is no recipient');
     s.told.length = 0;
     s.peers.emit('appeared', { id: R, peerId: R, online: true });
     s.peers.emit('appeared', { id: Q, peerId: Q, online: true });
     await tick();
     assert.equal(s.told.map(([peer]) => peer), [R], 'only the one without it is told');
     assert.ok(existsSync(join(s.share, ...KEY.split('/'))));
-    holder.fetched(R, KEY);
+    assert.is(holder.collected(R, PATH, SHA), true);
     await tick();
     assert.not.ok(existsSync(join(s.share, '.mesh-share-relay', P)), 'the file and its folders are gone');
     assert.is(s.store.get(KEY), undefined);
     assert.is(s.props.get(KEY), undefined);
     const state = JSON.parse(await readFile(join(s.dir, RELAY_STATE_FILE), 'utf8')) as { files: Record<string, unknown> };
     assert.equal(state.files, {});
+    await holder.stop();
+  } finally {
+    await rm(s.dir, { recursive: true, force: true });
+  }
+});
+
+test('collected counts only for a listed recipient, the right file and its hash', async () => {
+  const s = await setup();
+  try {
+    const holder = s.holder();
+    await holder.start();
+    await leave(s, KEY, 'hello', [`peer:${Q}`]);
+    holder.recipientsSet(KEY);
+    await tick();
+    assert.is(holder.collected(Q, PATH, 'ef'.repeat(32)), false, 'another hash: another file');
+    assert.is(holder.collected(Q, `/.mesh-share-relay/${P}/${T}/b.txt`, SHA), false, 'another path');
+    assert.is(holder.collected(Q, `/.mesh-share-relay/${P}/${T}/%E0%A4%A`, SHA), false, 'a path that does not decode');
+    assert.is(holder.collected(Q, `/.mesh-share-relay/${P}/${T}/../${T}/a.txt`, SHA), false, 'dot segments');
+    assert.is(holder.collected(R, PATH, SHA), false, 'not a recipient');
+    await tick();
+    assert.ok(existsSync(join(s.share, ...KEY.split('/'))), 'still held');
+    // Percent-encoding of plain characters decodes to the same file.
+    assert.is(holder.collected(Q, PATH.replace('a.txt', '%61.txt'), SHA), true);
+    await tick();
+    assert.not.ok(existsSync(join(s.share, ...KEY.split('/'))), 'gone once its only recipient has it');
+    await holder.stop();
+  } finally {
+    await rm(s.dir, { recursive: true, force: true });
+  }
+});
+
+test('a recipient answering a notice with have (it holds the content) or refused (its child said no) needs the file no more', async () => {
+  const s = await setup();
+  try {
+    s.answers.set(Q, { state: 'have' });
+    s.answers.set(R, { state: 'held' });
+    const holder = s.holder();
+    await holder.start();
+    await leave(s, KEY, 'hello', [`peer:${Q}`, `peer:${R}`]);
+    holder.recipientsSet(KEY);
+    await tick();
+    assert.ok(existsSync(join(s.share, ...KEY.split('/'))), 'R still waits for its child');
+    s.told.length = 0;
+    s.peers.emit('appeared', { id: Q, peerId: Q, online: true });
+    await tick();
+    assert.equal(s.told, [], 'Q is not told again');
+    s.answers.set(R, { state: 'refused', message: 'declined by the user' });
+    s.peers.emit('appeared', { id: R, peerId: R, online: true });
+    await tick();
+    assert.not.ok(existsSync(join(s.share, ...KEY.split('/'))), 'nobody needs it: deleted');
+    assert.is(s.store.get(KEY), undefined);
     await holder.stop();
   } finally {
     await rm(s.dir, { recursive: true, force: true });
@@ -167,7 +225,7 @@ test('what the holder needs survives a restart, and an expired file is deleted',
     await first.start();
     await leave(s, KEY, 'hello', [`peer:${Q}`, `peer:${R}`]);
     first.recipientsSet(KEY);
-    first.fetched(Q, KEY);
+    first.collected(Q, PATH, SHA);
     await tick();
     await first.stop();
 

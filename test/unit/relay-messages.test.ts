@@ -39,13 +39,16 @@ function refusedBytes(value: unknown, mentions?: RegExp): void {
   assert.unreachable(`accepted ${JSON.stringify(value)}`);
 }
 
-test('a notice and each ack round-trip exactly', () => {
+test('a notice, each ack, collected and noted round-trip exactly', () => {
   const messages: RelayMessage[] = [
     { type: 'notice', notice: notice() },
     { type: 'ack', state: 'fetching' },
     { type: 'ack', state: 'held' },
     { type: 'ack', state: 'have' },
     { type: 'ack', state: 'refused', message: 'The files were declined on this laptop.' },
+    { type: 'collected', path: notice().path, sha256: SHA },
+    { type: 'noted', known: true },
+    { type: 'noted', known: false },
   ];
   for (const message of messages) assert.equal(decodeRelayMessage(encodeRelayMessage(message)), message);
 });
@@ -70,6 +73,13 @@ test('notices that break the rules are refused', () => {
   refusedBytes({ type: 'notice', notice: missing }, /lacks sha256/);
   refusedBytes({ type: 'notice', notice: notice(), extra: true }, /unknown key/);
   refusedBytes({ type: 'ack', state: 'maybe' }, /ack state/);
+  refusedBytes({ type: 'collected', path: 'no/slash', sha256: SHA }, /path/);
+  refusedBytes({ type: 'collected', path: '/a#b', sha256: SHA }, /path/);
+  refusedBytes({ type: 'collected', path: '/a', sha256: 'x' }, /sha256/);
+  refusedBytes({ type: 'collected', path: '/a' }, /lacks sha256/);
+  refusedBytes({ type: 'collected', path: '/a', sha256: SHA, size: 1 }, /unknown key/);
+  refusedBytes({ type: 'noted', known: 'yes' }, /known/);
+  refusedBytes({ type: 'noted' }, /lacks known/);
   refusedBytes({ type: 'hello' }, /unknown message type/);
   refusedBytes([1, 2, 3], /not a map/);
   assert.throws(() => decodeRelayMessage(new Uint8Array([0xff, 0x00])), (e: unknown) => e instanceof RelayProtocolError);

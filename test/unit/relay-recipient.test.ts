@@ -4,6 +4,7 @@
  * announced; a repeated notice fetches nothing twice; an untrusted sender's
  * file waits for the child and is fetched once accepted; a file whose bytes
  * do not match its SHA-256 never lands; a broken fetch resumes with Range.
+ * The holder is told `collected` only once a file landed whole.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -29,6 +30,10 @@ interface Setup {
   received: FileReceivedEvent[];
   recipient: RelayRecipient;
   serve: { bytes: Uint8Array; cutAt?: number };
+  /** What the holder was told was collected: [holder, path, sha256]. */
+  collected: Array<[string, string, string]>;
+  /** Makes telling the holder fail (it went away). */
+  holderGone: { value: boolean };
 }
 
 async function setup(): Promise<Setup> {
@@ -53,10 +58,21 @@ async function setup(): Promise<Setup> {
       return { status: range ? 206 : 200, headers: {}, body: body as never, text: async () => '' };
     },
   };
-  const recipient = new RelayRecipient({ inbox, dav, log: silentLogger });
+  const collected: Setup['collected'] = [];
+  const holderGone = { value: false };
+  const recipient = new RelayRecipient({
+    inbox,
+    dav,
+    collected: async (holder, path, sha256) => {
+      if (holderGone.value) throw new Error('the holder cannot be reached');
+      collected.push([holder, path, sha256]);
+      return true;
+    },
+    log: silentLogger,
+  });
   const received: FileReceivedEvent[] = [];
   inbox.on('file-received', (event) => received.push(event));
-  return { dir, inbox, requests, received, recipient, serve };
+  return { dir, inbox, requests, received, recipient, serve, collected, holderGone };
 }
 
 function noticeOf(bytes: Uint8Array, name = 'story.odt'): RelayNotice {
@@ -96,6 +112,8 @@ test('a trusted sender: fetched once, verified, announced as from the sender; a 
     assert.is(event.transferId, relayTransferId(HOLDER, notice.path));
     assert.is(event.sha256, notice.sha256);
     assert.equal(await readFile(join(s.dir, 'inbox', 'story.odt')), Buffer.from(s.serve.bytes));
+    await until('the holder to be told', () => s.collected.length === 1, 5_000, 10);
+    assert.equal(s.collected, [[HOLDER, notice.path, notice.sha256]]);
     assert.equal((await s.recipient.handle(HOLDER, notice)).state, 'have');
     assert.is(s.requests.length, 1);
     assert.equal(await readdir(join(s.dir, 'inbox')), ['story.odt']);
@@ -132,6 +150,7 @@ test('bytes that do not match never land; a broken fetch resumes from where it s
     await new Promise((resolve) => setTimeout(resolve, 200));
     assert.is(s.received.length, 0);
     assert.equal(await readdir(join(s.dir, 'inbox')), []);
+    assert.equal(s.collected, [], 'the holder keeps a file that did not verify');
 
     const notice = noticeOf(s.serve.bytes, 'second.bin');
     s.serve.cutAt = 40_000;
@@ -139,10 +158,15 @@ test('bytes that do not match never land; a broken fetch resumes from where it s
     await until('the broken fetch to end', () => s.requests.length === 2, 5_000, 10);
     await new Promise((resolve) => setTimeout(resolve, 100));
     assert.is(s.received.length, 0);
+    assert.equal(s.collected, [], 'nor one cut short');
+    // The holder is unreachable once the file lands: the file is kept all the same, and the next notice is answered have.
+    s.holderGone.value = true;
     await s.recipient.handle(HOLDER, notice);
     await until('the resumed fetch to land', () => s.received.length === 1, 5_000, 10);
     assert.is(s.requests[2]!.headers?.range, 'bytes=40000-');
     assert.equal(await readFile(join(s.dir, 'inbox', 'second.bin')), Buffer.from(s.serve.bytes));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.is((await s.recipient.handle(HOLDER, notice)).state, 'have');
   } finally {
     await done(s);
   }

@@ -37,8 +37,6 @@ export interface RelayHooks {
   beforeCreate(ctx: RequestContext, target: readonly string[]): Promise<void>;
   /** The owner set (or changed) the recipient list of `key`. */
   recipientsSet(key: string): void;
-  /** A peer was sent the whole of `key` (a 200, or a 206 up to the last byte). */
-  fetched(peerId: string, key: string): void;
 }
 
 /**
@@ -110,17 +108,6 @@ export class ShareAccess {
         }
         const relay = this.relay;
         if (relayTarget && !exists && relay !== undefined) await relay.beforeCreate(ctx, target);
-        if (relay !== undefined && method === 'GET' && ctx.principal.kind === 'peer' && relayOwnerOf(target) !== null) {
-          const peerId = ctx.principal.peerId;
-          const key = keyOf(target);
-          ctx.res.once('finish', () => {
-            const res = ctx.res;
-            const range = /\/(\d+)$/.exec(String(res.getHeader('content-range') ?? ''));
-            const end = /^bytes (\d+)-(\d+)\//.exec(String(res.getHeader('content-range') ?? ''));
-            const whole = res.statusCode === 200 || (res.statusCode === 206 && range !== null && end !== null && Number(end[2]) + 1 === Number(range[1]));
-            if (whole) relay.fetched(peerId, key);
-          });
-        }
         if (ctx.principal.kind === 'ticket' && countsAsVisit(method)) {
           const used = await tickets.use(ctx.principal.ticket.id);
           if (!used.ok) throw ticketRefusal(used.reason, this.options.realm);
