@@ -190,10 +190,22 @@ export async function proppatch(dav: DavServer, ctx: RequestContext, target: Tar
     if (others !== '') body += propstat(others, 424);
   } else {
     const deadOps = ops.filter((op) => dav.computedProperty(nameOf(op).ns, nameOf(op).local) === undefined);
+    // All or nothing here too: if an extension's store fails to write, the dead properties go back to what they were.
+    const before = new Map(dav.props.get(target.key));
     if (deadOps.length > 0) await dav.props.apply(target.key, deadOps.map((op) => (op.kind === 'set' ? { kind: 'set' as const, prop: op.prop } : op)));
-    for (const op of ops) {
-      const computed = dav.computedProperty(nameOf(op).ns, nameOf(op).local);
-      if (computed?.patch) await computed.patch.apply(ctx, target, changeOf(op));
+    try {
+      for (const op of ops) {
+        const computed = dav.computedProperty(nameOf(op).ns, nameOf(op).local);
+        if (computed?.patch) await computed.patch.apply(ctx, target, changeOf(op));
+      }
+    } catch (error) {
+      const undo = deadOps.map((op) => {
+        const { ns, local } = nameOf(op);
+        const old = before.get(propertyKey(ns, local));
+        return old === undefined ? { kind: 'remove' as const, ns, local } : { kind: 'set' as const, prop: old };
+      });
+      if (undo.length > 0) await dav.props.apply(target.key, undo).catch(() => undefined);
+      throw error;
     }
     body = propstat(ops.map((op) => emptyElement(nameOf(op).ns, nameOf(op).local)).join(''), 200);
   }
