@@ -110,11 +110,15 @@ export class RelayHolder implements RelayHooks {
     await this.file.flush();
   }
 
-  /** Files with an owner peer and a set (non-empty) recipient list inside the relay folder. */
+  /**
+   * Files their owner peer left inside its relay folder: with a recipient
+   * list, or still pending (a sender that went away between its PUT and
+   * its PROPPATCH), which nobody is told of but which expire all the same.
+   */
   private *relayKeys(): Iterable<string> {
     for (const [key, record] of this.options.store.below(RELAY_FOLDER)) {
       const segments = key.split('/');
-      if (segments.length < 3 || record.owner !== `peer:${relayOwnerOf(segments)}` || record.recipients === undefined || record.recipients.length === 0) continue;
+      if (segments.length < 3 || record.owner !== `peer:${relayOwnerOf(segments)}` || record.recipients === undefined) continue;
       yield key;
     }
   }
@@ -164,6 +168,13 @@ export class RelayHolder implements RelayHooks {
       }
     }
     await mkdir(join(this.options.shareRoot, ...target.slice(0, -1)), { recursive: true });
+    // Its clock starts now: a file whose sender never lists anyone expires like the rest (sweep drops the entry if the PUT fails).
+    const key = target.join('/');
+    if (ctx.method === 'PUT' && !this.files.has(key)) {
+      this.files.set(key, { createdAt: this.now(), done: [] });
+      await this.file.save();
+      this.arm();
+    }
   }
 
   recipientsSet(key: string): void {

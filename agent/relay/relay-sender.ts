@@ -7,7 +7,10 @@
  * and who may fetch it (`ms:recipients`). The holder tells the recipients.
  *
  * Nothing is kept in the outbox: the holder must be reachable now, and the
- * error says so.
+ * error says so. A send that fails part-way takes back what it left (a
+ * DELETE of each file it placed: we own those, not the folder the holder
+ * made for them), so no half-sent transfer sits on the holder, pending for
+ * nobody, eating our quota there.
  */
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -51,30 +54,47 @@ export async function sendVia(dav: Pick<DavClient, 'request'>, self: { peerId: s
   const prepared = await prepareSourceFiles(request.paths, { ...(request.metadata ? { metadata: request.metadata } : {}), ...(request.signal ? { signal: request.signal } : {}) });
   const transferId = randomBytes(16).toString('hex');
   const paths: string[] = [];
-  for (const file of prepared.files) {
-    const path = `/${[RELAY_FOLDER, self.peerId, transferId, ...file.name.split('/')].map(encodeURIComponent).join('/')}`;
-    const put = await call(dav, request.holder.peerId, holderName, {
-      method: 'PUT',
-      path,
-      headers: { 'if-none-match': '*', [RECIPIENTS_HEADER]: 'pending', 'content-length': String(file.size), 'content-type': file.mimeType },
-      body: createReadStream(file.path),
-      ...(request.signal ? { signal: request.signal } : {}),
-    });
-    if (put.status !== 201 && put.status !== 204) throw refusal(holderName, put.status, await put.text().catch(() => ''));
-    const info = { sha256: file.sha256, size: file.size, name: file.name, mimeType: file.mimeType, metadata: file.metadata, nick: self.from.nick, ...(self.from.color === undefined ? {} : { color: self.from.color }) };
-    const patch = await call(dav, request.holder.peerId, holderName, {
-      method: 'PROPPATCH',
-      path,
-      headers: { 'content-type': 'application/xml; charset=utf-8' },
-      body: relayProppatchBody(info, request.recipients),
-      ...(request.signal ? { signal: request.signal } : {}),
-    });
-    const text = await patch.text().catch(() => '');
-    if (patch.status !== 207 || /HTTP\/1\.1 (?!200)\d{3}/.test(text)) throw refusal(holderName, patch.status, text);
-    log.info('left a file on another laptop', { holder: request.holder.peerId, path, size: file.size });
-    paths.push(path);
+  /** Files of this transfer that landed on the holder: what a failure takes back. */
+  const placed: string[] = [];
+  try {
+    await leaveFiles();
+  } catch (error) {
+    for (const path of placed) {
+      await dav
+        .request(request.holder.peerId, { method: 'DELETE', path, signal: AbortSignal.timeout(15_000) })
+        .then((response) => response.body.resume())
+        .catch((cleanup: unknown) => log.info('could not take back a file of a half-sent transfer; the holder deletes it when it expires', { holder: request.holder.peerId, path, error: String(cleanup) }));
+    }
+    throw error;
   }
   return { transferId, paths };
+
+  async function leaveFiles(): Promise<void> {
+    for (const file of prepared.files) {
+      const path = `/${[RELAY_FOLDER, self.peerId, transferId, ...file.name.split('/')].map(encodeURIComponent).join('/')}`;
+      const put = await call(dav, request.holder.peerId, holderName, {
+        method: 'PUT',
+        path,
+        headers: { 'if-none-match': '*', [RECIPIENTS_HEADER]: 'pending', 'content-length': String(file.size), 'content-type': file.mimeType },
+        body: createReadStream(file.path),
+        ...(request.signal ? { signal: request.signal } : {}),
+      });
+      if (put.status !== 201 && put.status !== 204) throw refusal(holderName, put.status, await put.text().catch(() => ''));
+      placed.push(path);
+      const info = { sha256: file.sha256, size: file.size, name: file.name, mimeType: file.mimeType, metadata: file.metadata, nick: self.from.nick, ...(self.from.color === undefined ? {} : { color: self.from.color }) };
+      const patch = await call(dav, request.holder.peerId, holderName, {
+        method: 'PROPPATCH',
+        path,
+        headers: { 'content-type': 'application/xml; charset=utf-8' },
+        body: relayProppatchBody(info, request.recipients),
+        ...(request.signal ? { signal: request.signal } : {}),
+      });
+      const text = await patch.text().catch(() => '');
+      if (patch.status !== 207 || /HTTP\/1\.1 (?!200)\d{3}/.test(text)) throw refusal(holderName, patch.status, text);
+      log.info('left a file on another laptop', { holder: request.holder.peerId, path, size: file.size });
+      paths.push(path);
+    }
+  }
 }
 
 async function call(dav: Pick<DavClient, 'request'>, peerId: string, holderName: string, request: Parameters<DavClient['request']>[1]) {

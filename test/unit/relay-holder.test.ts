@@ -218,6 +218,29 @@ test('a recipient answering a notice with have (it holds the content) or refused
   }
 });
 
+test('a file left pending (its sender went away before listing anyone) is told to nobody and expires like the others', async () => {
+  const s = await setup();
+  try {
+    const first = s.holder({ expiryMs: 10_000 });
+    s.peers.list = () => [{ id: Q, peerId: Q, online: true }];
+    await first.start();
+    await first.beforeCreate(putCtx(5), KEY.split('/'));
+    await leave(s, KEY, 'hello', []);
+    await tick();
+    assert.equal(s.told, []);
+    assert.ok(existsSync(join(s.share, ...KEY.split('/'))));
+    await first.stop();
+    s.clock.now += 11_000;
+    const second = s.holder({ expiryMs: 10_000 });
+    await second.start();
+    assert.not.ok(existsSync(join(s.share, '.mesh-share-relay', P)), 'expired: the file and its folders are gone');
+    assert.is(s.store.get(KEY), undefined);
+    await second.stop();
+  } finally {
+    await rm(s.dir, { recursive: true, force: true });
+  }
+});
+
 test('what the holder needs survives a restart, and an expired file is deleted', async () => {
   const s = await setup();
   try {
