@@ -3,25 +3,30 @@ import { describeArgError } from './format.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-export type OptionValues = Readonly<Record<string, string | boolean | (string | boolean)[] | undefined>>;
+/** What every command takes besides its own options. */
+const COMMON = { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
 
-export type CommandLine = { kind: 'help' } | { kind: 'usage'; message: string } | { kind: 'parsed'; values: OptionValues; positionals: string[] };
+type Config<O extends Options> = { args: string[]; options: O & typeof COMMON; strict: true; allowPositionals: true };
+
+/** The parsed options, typed from the command's own option table (a string option is a string, a flag a boolean). */
+export type OptionValues<O extends Options = Options> = ReturnType<typeof parseArgs<Config<O>>>['values'];
+
+export type CommandLine<O extends Options = Options> = { kind: 'help' } | { kind: 'usage'; message: string } | { kind: 'parsed'; values: OptionValues<O>; positionals: string[] };
 
 /**
  * A command's arguments: its `options` plus `--json` and `-h/--help`, with
  * positionals. Unknown options and missing values become a usage message
  * in plain words; `--help` wins over everything else.
  */
-export function parseCommandLine(argv: string[], options: Options): CommandLine {
+export function parseCommandLine<const O extends Options>(argv: string[], options: O): CommandLine<O> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: { ...options, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: true });
+    parsed = parseArgs<Config<O>>({ args: argv, options: { ...options, ...COMMON }, strict: true, allowPositionals: true });
   } catch (error) {
     return { kind: 'usage', message: describeArgError(error) };
   }
-  const values: OptionValues = parsed.values;
-  if (values.help === true) return { kind: 'help' };
-  return { kind: 'parsed', values, positionals: parsed.positionals };
+  if ((parsed.values as { help?: boolean }).help === true) return { kind: 'help' };
+  return { kind: 'parsed', values: parsed.values, positionals: parsed.positionals };
 }
 
 export type OneArgument = { kind: 'help' } | { kind: 'usage'; message: string } | { kind: 'value'; value: string; flags: Record<string, boolean> };

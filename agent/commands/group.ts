@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import { EXIT, type Command, type CommandIo } from '../command.js';
 import { callAgent, emit } from './agent-call.js';
-import { describeArgError, formatTable, jsonLine, usageFailureOutput, wantsJson } from './format.js';
+import { formatTable, jsonLine, usageFailureOutput, wantsJson } from './format.js';
+import { parseCommandLine } from './command-line.js';
 
 const USAGE = `Usage: mesh-share group NAME MEMBER... [--json]
        mesh-share group NAME --remove [--json]
@@ -29,13 +29,9 @@ export const groupCommand: Command = {
   usage: USAGE,
   async run(argv: string[], io: CommandIo): Promise<number> {
     const json = wantsJson(argv);
-    let parsed;
-    try {
-      parsed = parseArgs({ args: argv, options: { json: { type: 'boolean' }, remove: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: true });
-    } catch (error) {
-      return emit(io, usageFailureOutput('group', describeArgError(error), json));
-    }
-    if (parsed.values.help === true) {
+    const parsed = parseCommandLine(argv, { remove: { type: 'boolean' } });
+    if (parsed.kind === 'usage') return emit(io, usageFailureOutput('group', parsed.message, json));
+    if (parsed.kind === 'help') {
       io.stdout.write(USAGE);
       return EXIT.ok;
     }

@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
 import { EXIT, type Command, type CommandIo } from '../command.js';
 import type { AgentClient, PlainDict, PlainValue } from '../dbus-client.js';
 import { callAgent, emit } from './agent-call.js';
-import { describeArgError, formatTable, jsonLine, toJson, toNumber, usageFailureOutput, wantsJson } from './format.js';
+import { formatTable, jsonLine, toJson, toNumber, usageFailureOutput, wantsJson } from './format.js';
+import { parseCommandLine } from './command-line.js';
 
 const USAGE = `Usage: mesh-share peers [--json] [--watch]
 
@@ -35,16 +35,15 @@ export const peersCommand: Command = {
 
 async function runPeers(argv: string[], io: CommandIo): Promise<number> {
   const json = wantsJson(argv);
-  let values;
-  try {
-    values = parseArgs({ args: argv, options: { json: { type: 'boolean' }, watch: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false }).values;
-  } catch (error) {
-    return emit(io, usageFailureOutput('peers', describeArgError(error), json));
-  }
-  if (values.help === true) {
+  const line = parseCommandLine(argv, { watch: { type: 'boolean' } });
+  if (line.kind === 'usage') return emit(io, usageFailureOutput('peers', line.message, json));
+  if (line.kind === 'help') {
     io.stdout.write(USAGE);
     return EXIT.ok;
   }
+  const { values, positionals } = line;
+  // Same words as before the shared parser: peers takes no arguments.
+  if (positionals.length > 0) return emit(io, usageFailureOutput('peers', `unexpected argument ${positionals[0]}.`, json));
   if (values.watch !== true) {
     const result = await callAgent(io, json, (client) => client.listPeers());
     if (!result.ok) return result.exitCode;

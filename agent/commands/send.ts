@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { EXIT, type Command, type CommandIo } from '../command.js';
 import type { AgentClient, PlainDict, TransferEvent } from '../dbus-client.js';
 import { callAgent, emit } from './agent-call.js';
-import { describeArgError, jsonLine, toJson, usageFailureOutput, wantsJson, type JsonValue } from './format.js';
+import { jsonLine, toJson, usageFailureOutput, wantsJson, type JsonValue } from './format.js';
+import { parseCommandLine } from './command-line.js';
 import { TransferProgressView } from './transfer-progress.js';
 import { describeRecipient, recipientsOf, type ReportCounts, reportCounts } from './transfer-format.js';
 
@@ -61,29 +61,18 @@ export const sendCommand: Command = {
 async function runSend(argv: string[], io: CommandIo): Promise<number> {
   const json = wantsJson(argv);
   const usage = (message: string): number => emit(io, usageFailureOutput('send', message, json));
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        to: { type: 'string', multiple: true },
-        via: { type: 'string' },
-        title: { type: 'string' },
-        'no-wait': { type: 'boolean' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: true,
-    });
-  } catch (error) {
-    return usage(describeArgError(error));
-  }
-  const { values, positionals } = parsed;
-  if (values.help === true) {
+  const line = parseCommandLine(argv, {
+    to: { type: 'string', multiple: true },
+    via: { type: 'string' },
+    title: { type: 'string' },
+    'no-wait': { type: 'boolean' },
+  });
+  if (line.kind === 'usage') return usage(line.message);
+  if (line.kind === 'help') {
     io.stdout.write(USAGE);
     return EXIT.ok;
   }
+  const { values, positionals } = line;
   if (positionals.length === 0) return usage('say which files or folders to send, for example: mesh-share send worksheet.pdf --to all');
   const recipients = (values.to ?? []).flatMap((to) => to.split(',')).map((to) => to.trim()).filter((to) => to !== '');
   if (recipients.length === 0) return usage("say who gets the files with --to: 'all', names from 'mesh-share peers', or a group.");

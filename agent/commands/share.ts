@@ -1,11 +1,11 @@
 import { stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { callAgent, emit } from './agent-call.js';
 import { lookup } from 'mime-types';
 import { EXIT, type Command, type CommandIo } from '../command.js';
 import type { ShareMetadata } from '../dbus-client.js';
-import { describeArgError, formatShared, jsonLine, localFailureOutput, usageFailureOutput, wantsJson, type JsonValue } from './format.js';
+import { formatShared, jsonLine, localFailureOutput, usageFailureOutput, wantsJson, type JsonValue } from './format.js';
+import { parseCommandLine } from './command-line.js';
 
 const USAGE = `Usage: mesh-share share PATH [OPTIONS]
 
@@ -42,8 +42,6 @@ const OPTIONS = {
   tags: { type: 'string' },
   'mime-type': { type: 'string' },
   activity: { type: 'string' },
-  json: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 const MIME_TYPE = /^[A-Za-z0-9][\w!#$&^.+-]*\/[A-Za-z0-9][\w!#$&^.+-]*$/;
@@ -54,17 +52,13 @@ export const shareCommand: Command = {
   async run(argv: string[], io: CommandIo): Promise<number> {
     const json = wantsJson(argv);
     const usage = (message: string): number => emit(io, usageFailureOutput('share', message, json));
-    let parsed;
-    try {
-      parsed = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: true });
-    } catch (error) {
-      return usage(describeArgError(error));
-    }
-    const { values, positionals } = parsed;
-    if (values.help === true) {
+    const line = parseCommandLine(argv, OPTIONS);
+    if (line.kind === 'usage') return usage(line.message);
+    if (line.kind === 'help') {
       io.stdout.write(USAGE);
       return EXIT.ok;
     }
+    const { values, positionals } = line;
     if (positionals.length === 0) return usage('say which file to share, for example: mesh-share share ~/Documents/story.odt');
     if (positionals.length > 1) return usage(`give one file at a time (got ${positionals.length}: ${positionals.join(' ')}).`);
     const given = positionals[0]!;

@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import { callAgent, emit } from './agent-call.js';
 import { EXIT, type Command, type CommandIo } from '../command.js';
-import { describeArgError, formatUnshared, jsonLine, usageFailureOutput, wantsJson } from './format.js';
+import { formatUnshared, jsonLine, usageFailureOutput, wantsJson } from './format.js';
+import { parseCommandLine } from './command-line.js';
 
 const USAGE = `Usage: mesh-share unshare URL [--json]
 
@@ -28,17 +28,13 @@ export const unshareCommand: Command = {
   async run(argv: string[], io: CommandIo): Promise<number> {
     const json = wantsJson(argv);
     const usage = (message: string): number => emit(io, usageFailureOutput('unshare', message, json));
-    let parsed;
-    try {
-      parsed = parseArgs({ args: argv, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: true });
-    } catch (error) {
-      return usage(describeArgError(error));
-    }
-    if (parsed.values.help === true) {
+    const line = parseCommandLine(argv, {});
+    if (line.kind === 'usage') return usage(line.message);
+    if (line.kind === 'help') {
       io.stdout.write(USAGE);
       return EXIT.ok;
     }
-    const { positionals } = parsed;
+    const { positionals } = line;
     if (positionals.length === 0 || positionals[0]!.trim() === '') return usage("say which address to stop sharing; 'mesh-share shared' lists them.");
     if (positionals.length > 1) return usage(`give one address at a time (got ${positionals.length}).`);
     const url = positionals[0]!.trim();
