@@ -10,9 +10,10 @@ import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { constants } from 'node:fs';
 import { link, lstat, open, readFile, realpath, rename, rm } from 'node:fs/promises';
-import { extname, isAbsolute, join, sep } from 'node:path';
+import { extname, join, sep } from 'node:path';
 import mime from 'mime-types';
 import { MeshShareError } from '../dbus/errors.js';
+import { checkFullPath } from './full-path.js';
 import type { DeadProperty, DeadPropertyStore } from '../web/dav/dead-properties.js';
 import type { Resource, ShareFs } from '../web/dav/share-fs.js';
 import { checkSegment, hrefFor, keyOf } from '../web/dav/share-path.js';
@@ -336,9 +337,7 @@ export class JournalShares extends EventEmitter<JournalShareEvents> {
 
   private async checkSource(path: string): Promise<{ real: string; size: number; insideShare: boolean }> {
     const invalid = (message: string): MeshShareError => new MeshShareError('InvalidArgs', message);
-    if (typeof path !== 'string' || path === '') throw invalid('Give the full path of the file to share, for example /home/olpc/Documents/story.odt.');
-    if (path.includes('\0')) throw invalid('The path contains a NUL character.');
-    if (!isAbsolute(path)) throw invalid(`"${path}" is not a full path; it must start with /.`);
+    checkFullPath(path, 'Give the full path of the file to share, for example /home/olpc/Documents/story.odt.');
     let real: string;
     try {
       real = await realpath(path);

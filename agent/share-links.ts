@@ -14,8 +14,9 @@
  * The path and URL rules are pure functions below, tested on their own.
  */
 import { realpath } from 'node:fs/promises';
-import { isAbsolute, resolve as resolvePath, sep } from 'node:path';
+import { resolve as resolvePath, sep } from 'node:path';
 import { MeshShareError } from '../dbus/errors.js';
+import { checkFullPath } from './full-path.js';
 import type { VariantRecord } from '../dbus/variants.js';
 import { HttpError } from '../web/http-error.js';
 import { RESERVED_NAMES, type ShareFs } from '../web/dav/share-fs.js';
@@ -163,9 +164,7 @@ export class ShareLinks {
   private async locate(path: string): Promise<{ segments: string[]; isCollection: boolean }> {
     const { share } = this.options;
     const invalid = (message: string): MeshShareError => new MeshShareError('InvalidArgs', message);
-    if (typeof path !== 'string' || path.trim() === '') throw invalid('Give the full path of a file or folder in the shared folder, for example ' + `${share.root}${sep}Class`);
-    if (path.includes('\0')) throw invalid('The path contains a NUL character.');
-    if (!isAbsolute(path)) throw invalid(`"${path}" is not a full path; it must start with /.`);
+    checkFullPath(path, `Give the full path of a file or folder in the shared folder, for example ${share.root}${sep}Class`);
     let real: string;
     try {
       real = await realpath(path);

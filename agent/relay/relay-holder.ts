@@ -27,6 +27,7 @@ import type { RelayHooks } from '../../web/access/share-access.js';
 import { RELAY_FOLDER, relayOwnerOf } from '../../web/access/policy.js';
 import type { DeadPropertyStore } from '../../web/dav/dead-properties.js';
 import { HttpError } from '../../web/http-error.js';
+import { keyOf, parseSharePath } from '../../web/dav/share-path.js';
 import { headerOf } from '../../web/http-headers.js';
 import type { PeerList, PeerEntry } from '../../protocols/discovery/peer-list.js';
 import type { RelayAckState, RelayNotice } from '../../protocols/relay/messages.js';
@@ -290,11 +291,10 @@ export class RelayHolder implements RelayHooks {
   }
 }
 
-/** The access-store key of a path as it went on the wire (`/a/b%20c`), or null when it does not decode. */
+/** The access-store key of a path as it went on the wire (`/a/b%20c`), or null when it is no share path. */
 function keyOfWirePath(path: string): string | null {
   try {
-    const segments = path.split('/').slice(1).map(decodeURIComponent);
-    return segments.some((segment) => segment === '' || segment === '.' || segment === '..' || segment.includes('/')) ? null : segments.join('/');
+    return keyOf(parseSharePath(path).segments);
   } catch {
     return null;
   }

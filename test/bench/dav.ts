@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import { startAgent, type AgentServer } from './agent.js';
 import { APACHE_BIN, startApache, type ApacheServer } from './apache.js';
 import { basicAuth, request, startGetStream, tlsInfo, type TlsInfo } from './client.js';
-import { killActive, median, percentile, run, runOk, UsageError, which, wholeNumberOption } from './proc.js';
+import { killActive, median, percentile, readConfig, run, runOk, UsageError, which, wholeNumberOption } from './proc.js';
 
 type Side = 'ours' | 'apache';
 const SIDES: readonly Side[] = ['ours', 'apache'];
@@ -486,13 +486,8 @@ function onSignal(signal: NodeJS.Signals, code: number): void {
 }
 
 async function main(): Promise<number> {
-  let config: Config;
-  try {
-    config = parseConfig(process.argv.slice(2));
-  } catch (err) {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`);
-    return 2;
-  }
+  const config = readConfig(parseConfig, USAGE);
+  if (config === null) return 2;
   keepTmp = config.keep;
   onSignal('SIGINT', 130);
   onSignal('SIGTERM', 143);

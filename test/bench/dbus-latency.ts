@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT, startAgentProcess, type AgentHandle } from '../helpers/agent-process.js';
 import { startPrivateBus, type PrivateBus } from '../helpers/private-bus.js';
-import { killActive, median, percentile, run, UsageError, wholeNumberOption } from './proc.js';
+import { killActive, median, percentile, readConfig, run, UsageError, wholeNumberOption } from './proc.js';
 
 const PYTHON = '/usr/bin/python3';
 const DRIVER = join(PROJECT_ROOT, 'test', 'bench', 'dbus_latency.py');
@@ -180,13 +180,8 @@ function onSignal(signal: NodeJS.Signals, code: number): void {
 }
 
 async function main(): Promise<number> {
-  let config: Config;
-  try {
-    config = parseConfig(process.argv.slice(2));
-  } catch (err) {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`);
-    return 2;
-  }
+  const config = readConfig(parseConfig, USAGE);
+  if (config === null) return 2;
   onSignal('SIGINT', 130);
   onSignal('SIGTERM', 143);
   onSignal('SIGHUP', 129);

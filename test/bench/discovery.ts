@@ -38,7 +38,7 @@ import { Mesh, type MeshHost } from '../harness/mesh.js';
 import { startMeshAgent, type MeshAgent, type MeshAgentOptions } from '../harness/mesh-agent.js';
 import { requireRoot } from '../harness/root.js';
 import { CLI_PATH } from '../helpers/agent-process.js';
-import { median, procStatusKiB, run, sleep, UsageError, wholeNumberOption } from './proc.js';
+import { median, procStatusKiB, readConfig, run, sleep, UsageError, wholeNumberOption } from './proc.js';
 import { guardBenchProcess } from './bench-process.js';
 
 const MODES = ['tuned', 'libp2p-default'] as const;
@@ -758,13 +758,8 @@ function details(results: RunResult[]): string[] {
 // ---------------------------------------------------------------- main
 
 async function main(): Promise<number> {
-  let config: Config;
-  try {
-    config = parseConfig(process.argv.slice(2));
-  } catch (err) {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`);
-    return 2;
-  }
+  const config = readConfig(parseConfig, USAGE);
+  if (config === null) return 2;
   if (!requireRoot('test/bench/discovery.ts')) return 1;
   guardBenchProcess(Math.max(...config.sizes), say);
   try {

@@ -166,3 +166,13 @@ export function wholeNumberOption(name: string, raw: string | undefined, fallbac
   if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} needs a whole number >= ${min}, not ${JSON.stringify(raw)}`);
   return n;
 }
+
+/** A benchmark's options from the command line; on a mistake, says it with the usage on stderr and returns null (exit 2). */
+export function readConfig<C>(parse: (argv: string[]) => C, usage: string): C | null {
+  try {
+    return parse(process.argv.slice(2));
+  } catch (err) {
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n\n${usage}`);
+    return null;
+  }
+}

@@ -58,7 +58,7 @@ import { startMeshAgent, type MeshAgent } from '../harness/mesh-agent.js';
 import { PYTHON } from '../harness/link-shaper.js';
 import { requireRoot } from '../harness/root.js';
 import { CLI_PATH } from '../helpers/agent-process.js';
-import { median, procStatusKiB, resetPeakRss, run, sleep, UsageError, wholeNumberOption } from './proc.js';
+import { median, procStatusKiB, readConfig, resetPeakRss, run, sleep, UsageError, wholeNumberOption } from './proc.js';
 import { guardBenchProcess } from './bench-process.js';
 
 const TARGET_HTTPS_RATIO = 0.8;
@@ -1084,13 +1084,8 @@ function details(results: Results): string[] {
 // ---------------------------------------------------------------- main
 
 async function main(): Promise<number> {
-  let config: Config;
-  try {
-    config = parseConfig(process.argv.slice(2));
-  } catch (err) {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`);
-    return 2;
-  }
+  const config = readConfig(parseConfig, USAGE);
+  if (config === null) return 2;
   if (!requireRoot('test/bench/send.ts')) return 1;
   guardBenchProcess(Math.max(...config.sizes), say);
   statSync(CLI_PATH); // throws when not built

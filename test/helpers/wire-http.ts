@@ -62,14 +62,7 @@ export class ResponseReader {
       if (this.ended) throw new Error(`the connection closed before a full response (${this.buffer.length} bytes pending)`);
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`no full response within ${timeoutMs} ms (${this.buffer.length} bytes pending)`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
-        this.wake = () => {
-          clearTimeout(timer);
-          this.wake = null;
-          resolve();
-        };
-      });
+      await this.arrival(left);
     }
   }
 
@@ -79,16 +72,21 @@ export class ResponseReader {
     while (!this.closed) {
       const left = deadline - Date.now();
       if (left <= 0) return false;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
-        this.wake = () => {
-          clearTimeout(timer);
-          this.wake = null;
-          resolve();
-        };
-      });
+      await this.arrival(left);
     }
     return true;
+  }
+
+  /** Resolves when bytes arrive, the socket ends or fails, or after `ms`. */
+  private arrival(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        this.wake = null;
+        resolve();
+      };
+    });
   }
 }
 

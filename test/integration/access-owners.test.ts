@@ -8,10 +8,9 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawn } from 'node:child_process';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { request, runCli, startAgentProcess, type AgentHandle, type Response } from '../helpers/agent-process.js';
+import { request, runCli, runProcess, startAgentProcess, type AgentHandle, type Response, type RunResult } from '../helpers/agent-process.js';
 import { parseMultistatus, textOf } from '../helpers/raw-https.js';
 
 const MS = 'http://sugarlabs.org/ns/mesh-share/';
@@ -52,14 +51,9 @@ async function property(user: (m: string, p: string, o?: { headers?: Record<stri
   return found === undefined ? null : textOf(found);
 }
 
-function curl(args: string[]): Promise<{ code: number | null; stdout: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('curl', ['-sS', '-k', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout }));
-  });
+/** Stock curl over HTTPS (self-signed certificate accepted). */
+function curl(args: string[]): Promise<RunResult> {
+  return runProcess('curl', ['-sS', '-k', ...args]);
 }
 
 test.before(async () => {

@@ -1,11 +1,10 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_ROOT, request, runCli, startAgentProcess, type AgentHandle } from '../helpers/agent-process.js';
+import { PROJECT_ROOT, request, runCli, runProcess, startAgentProcess, type AgentHandle } from '../helpers/agent-process.js';
 
 let dataDir = '';
 let shareDir = '';
@@ -165,15 +164,7 @@ test('bad options: exit 2 with a hint', async () => {
 });
 
 test('mesh-share --help (through npx) lists the commands', async () => {
-  const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn('npx', ['--no-install', 'mesh-share', '--help'], { cwd: PROJECT_ROOT, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  const result = await runProcess('npx', ['--no-install', 'mesh-share', '--help'], { cwd: PROJECT_ROOT });
   assert.is(result.code, 0, result.stderr);
   assert.match(result.stdout, /Usage: mesh-share COMMAND/);
   assert.match(result.stdout, /^\s+agent\s+/m);

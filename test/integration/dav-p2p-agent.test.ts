@@ -7,7 +7,6 @@
  * the parser's 501).
  */
 import '../../agent/node20.js';
-import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'uvu';
@@ -19,7 +18,7 @@ import { startP2pNode, type P2pNode } from '../../protocols/p2p-node.js';
 import { ProtocolHost } from '../../protocols/protocol-host.js';
 import { DAV_PROTOCOL } from '../../protocols/dav/dav-protocol.js';
 import { DavClient } from '../../protocols/dav/dav-client.js';
-import { startAgentProcess, type AgentHandle } from '../helpers/agent-process.js';
+import { runProcess, startAgentProcess, type AgentHandle } from '../helpers/agent-process.js';
 import { silentLogger } from '../helpers/wire-http.js';
 
 const log = silentLogger();
@@ -63,14 +62,7 @@ test('a peer reads the share over libp2p without a password, and may not write b
 });
 
 test('stock curl: MKTICKET and DELTICKET reach the agent\'s pipeline over HTTPS', async () => {
-  const curl = (args: string[]): Promise<string> =>
-    new Promise((resolve, reject) => {
-      const child = spawn('curl', ['-sk', '-o', '/dev/null', '-w', '%{http_code}', ...args], { stdio: ['ignore', 'pipe', 'ignore'] });
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-      child.on('error', reject);
-      child.on('close', () => resolve(out));
-    });
+  const curl = async (args: string[]): Promise<string> => (await runProcess('curl', ['-sk', '-o', '/dev/null', '-w', '%{http_code}', ...args])).stdout;
   // Without credentials the pipeline asks for them (401); the parser alone would have said 501.
   assert.is(await curl(['-X', 'MKTICKET', `${agent.url}lesson.txt`]), '401');
   assert.is(await curl(['-X', 'DELTICKET', '-H', 'Ticket: x', `${agent.url}lesson.txt`]), '401');

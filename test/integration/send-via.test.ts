@@ -23,7 +23,6 @@ import { Mesh } from '../harness/mesh.js';
 import { startMeshAgents, type MeshAgent } from '../harness/mesh-agent.js';
 import { requireRoot } from '../harness/root.js';
 import { until } from '../helpers/until.js';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { generateKeyPair } from '@libp2p/crypto/keys';
 import { peerIdFromString } from '@libp2p/peer-id';
@@ -33,7 +32,7 @@ import { ProtocolHost } from '../../protocols/protocol-host.js';
 import { DavClient } from '../../protocols/dav/dav-client.js';
 import { sendCollected } from '../../protocols/relay/relay-protocol.js';
 import { relayProppatchBody } from '../../agent/relay/relay-info.js';
-import { startAgentProcess } from '../helpers/agent-process.js';
+import { runProcess, startAgentProcess } from '../helpers/agent-process.js';
 import { silentLogger } from '../helpers/wire-http.js';
 
 process.setMaxListeners(Math.max(process.getMaxListeners(), 32));
@@ -204,13 +203,8 @@ test('the holder rule on the wire: peers over /mesh-share/dav/1.0.0 may leave ne
     const get = (who: typeof p) => who.dav.request(info.peerId, { method: 'GET', path }).then(async (r) => ({ status: r.status, text: await r.text() }));
     assert.is((await get(p)).status, 200);
     assert.is((await get(q)).status, 403);
-    const curl = await new Promise<string>((resolve) => {
-      const child = spawn('curl', ['-sk', '-o', '/dev/null', '-w', '%{http_code}', '-u', `${holder.user}:${holder.password ?? ''}`, `${holder.url}${path.slice(1)}`], { stdio: ['ignore', 'pipe', 'ignore'] });
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-      child.on('close', () => resolve(out));
-    });
-    assert.is(curl, '403', "the holder's own user cannot open it");
+    const curl = await runProcess('curl', ['-sk', '-o', '/dev/null', '-w', '%{http_code}', '-u', `${holder.user}:${holder.password ?? ''}`, `${holder.url}${path.slice(1)}`]);
+    assert.is(curl.stdout, '403', "the holder's own user cannot open it");
     // Its owner lists q: q cannot delete it, q reads it, and once q says it has it (relay `collected`, with the hash) the holder deletes it.
     const patch = await p.dav.request(info.peerId, { method: 'PROPPATCH', path, headers: { 'content-type': 'application/xml' }, body: relayProppatchBody({ sha256: 'a'.repeat(64), size: 5, name: 'note.txt', mimeType: 'text/plain', metadata: {}, nick: 'P' }, [q.id]) });
     assert.is(patch.status, 207);

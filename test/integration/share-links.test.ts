@@ -9,7 +9,6 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,16 +29,8 @@ function cli(args: string[], cwd = shareDir): Promise<RunResult> {
   return runProcess(process.execPath, [CLI_PATH, ...args], { env: { ...bus.env }, cwd, timeoutMs: 40_000 });
 }
 
-function run(command: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...bus.env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function run(command: string, args: string[]): Promise<RunResult> {
+  return runProcess(command, args, { env: bus.env });
 }
 
 /** curl over real HTTPS with no credentials; `-w` appends the status on the last line. */

@@ -12,13 +12,12 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger } from '../../agent/logger.js';
 import { TicketStore, type NewTicket } from '../../web/tickets/ticket-store.js';
-import { request, startAgentProcess, type AgentHandle, type Response } from '../helpers/agent-process.js';
+import { request, runProcess, startAgentProcess, type AgentHandle, type Response, type RunResult } from '../helpers/agent-process.js';
 import { parseMultistatus, rawRequest } from '../helpers/raw-https.js';
 
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
@@ -38,16 +37,9 @@ async function seed(name: string, ticket: Partial<NewTicket>, now: () => number 
 const anon = (method: string, path: string, options: { headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Response> =>
   request(agent, method, path, { ...options, auth: false });
 
-function curl(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('curl', ['-sS', '-k', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+/** Stock curl over HTTPS (self-signed certificate accepted). */
+function curl(args: string[]): Promise<RunResult> {
+  return runProcess('curl', ['-sS', '-k', ...args]);
 }
 
 const exists = (path: string): Promise<boolean> => stat(path).then(

@@ -10,7 +10,6 @@
  * The tickets feature itself is another part of the project: a test-only
  * step echoes the method and body the pipeline saw.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -23,6 +22,7 @@ import { startHttpsServer, type HttpsServerLimits, type RunningHttpsServer } fro
 import { RequestPipeline } from '../../web/pipeline.js';
 import { openTcp, openTls } from '../helpers/raw-https.js';
 import { echoStep, report, ResponseReader, sha256Hex, silentLogger } from '../helpers/wire-http.js';
+import { runProcess, type RunResult } from '../helpers/agent-process.js';
 
 const log = silentLogger();
 let dir = '';
@@ -38,16 +38,9 @@ async function serve(limits?: HttpsServerLimits): Promise<RunningHttpsServer> {
   return server;
 }
 
-function curl(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('curl', ['-sS', '-k', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+/** Stock curl over HTTPS (self-signed certificate accepted). */
+function curl(args: string[]): Promise<RunResult> {
+  return runProcess('curl', ['-sS', '-k', ...args]);
 }
 
 /** A small deterministic PRNG so a failing split can be replayed. */

@@ -70,11 +70,12 @@ export class FileSink extends Writable {
         offset += copied;
         if (this.#fill === slab.length) {
           // The other slab is free once its write is done; then this one goes to the file and the other fills.
-          this.#pending.then(() => {
+          // (#pending never rejects: a failed write is kept in #failure.)
+          void this.#pending.then(() => {
             if (this.#failure) return callback(this.#failure);
             this.#flush();
             fill();
-          }, callback);
+          });
           return;
         }
       }
