@@ -28,6 +28,7 @@ import { startP2pNode, type P2pNode } from '../../protocols/p2p-node.js';
 import { PushChannel } from '../../protocols/push/channel.js';
 import { PROTOCOL_VERSION, type PushMessage } from '../../protocols/push/messages.js';
 import { PUSH_PROTOCOL, PushError, type Answer, type Offer } from '../../protocols/push/types.js';
+import { varint } from './varint.js';
 
 export const HOSTILE_CASES = [
   'garbage',
@@ -66,16 +67,6 @@ const OUTCOME_MS = 5_000;
 
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
-}
-
-function varint(n: number): Uint8Array {
-  const out: number[] = [];
-  while (n >= 0x80) {
-    out.push((n % 0x80) | 0x80);
-    n = Math.floor(n / 0x80);
-  }
-  out.push(n);
-  return new Uint8Array(out);
 }
 
 function transferId(): string {

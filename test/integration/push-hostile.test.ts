@@ -24,6 +24,7 @@ import { PROTOCOL_VERSION, type PushMessage } from '../../protocols/push/message
 import { PUSH_PROTOCOL, PushError, type Offer } from '../../protocols/push/types.js';
 import { introduce, randomBytes, sha256, sourceFile, startPeer, transferId, type TestPeer } from '../helpers/push-peers.js';
 import { until } from '../helpers/until.js';
+import { varint } from '../helpers/varint.js';
 
 const MiB = 1024 * 1024;
 const FIRST_MESSAGE_MS = 1_000;
@@ -107,16 +108,6 @@ async function assertSuspended(offer: Offer, index: number, stored: number): Pro
 /** Offers the recipient saw from the hostile side (the honest ones run alongside). */
 function hostileOffers(): number {
   return receiver.recipient.offers.filter((o) => o.offer.from.nick === 'mallory' || o.offer.from.nick === 'm').length;
-}
-
-function varint(n: number): Uint8Array {
-  const out: number[] = [];
-  while (n >= 0x80) {
-    out.push((n % 0x80) | 0x80);
-    n = Math.floor(n / 0x80);
-  }
-  out.push(n);
-  return new Uint8Array(out);
 }
 
 async function alongsideHonest(hostile: () => Promise<void>): Promise<void> {
